@@ -1,0 +1,164 @@
+#include "newsgraph/common/text.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <array>
+#include <cstdint>
+#include <vector>
+
+namespace newsgraph::common {
+namespace {
+
+// Code points below this bound get a precomputed matching key; others are copied as they are.
+constexpr UChar32 kFoldTableSize = 0x2100;
+
+// Matching keys for every code point below kFoldTableSize, as UTF-8 in one pool.
+class FoldTable {
+ public:
+  FoldTable() {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    offsets_.resize(static_cast<std::size_t>(kFoldTableSize) + 1);
+    for (UChar32 c = 0; c < kFoldTableSize; ++c) {
+      offsets_[static_cast<std::size_t>(c)] = static_cast<std::uint32_t>(pool_.size());
+      pool_ += keyOf(c, nfd, status);
+    }
+    offsets_[static_cast<std::size_t>(kFoldTableSize)] = static_cast<std::uint32_t>(pool_.size());
+  }
+
+  std::string_view key(UChar32 c) const {
+    auto index = static_cast<std::size_t>(c);
+    return std::string_view(pool_).substr(offsets_[index], offsets_[index + 1] - offsets_[index]);
+  }
+
+ private:
+  static std::string keyOf(UChar32 c, const icu::Normalizer2* nfd, UErrorCode& status) {
+    switch (c) {
+      case 0x2019: case 0x2018: case 0x02BC: case 0x00B4: case 0x0060: case 0x2032:
+        return "'";
+      case 0x0153: case 0x0152: return "oe";
+      case 0x00E6: case 0x00C6: return "ae";
+      case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: return "-";
+      default: break;
+    }
+    if (U_IS_SURROGATE(c)) return {};
+    icu::UnicodeString decomposed;
+    if (U_SUCCESS(status) && nfd != nullptr) {
+      decomposed = nfd->normalize(icu::UnicodeString(c), status);
+    } else {
+      decomposed = icu::UnicodeString(c);
+    }
+    icu::UnicodeString kept;
+    for (int32_t i = 0; i < decomposed.length();) {
+      UChar32 part = decomposed.char32At(i);
+      i += U16_LENGTH(part);
+      if (u_getIntPropertyValue(part, UCHAR_GENERAL_CATEGORY) == U_NON_SPACING_MARK) continue;
+      kept.append(part);
+    }
+    kept.foldCase();
+    std::string out;
+    kept.toUTF8String(out);
+    return out;
+  }
+
+  std::vector<std::uint32_t> offsets_;
+  std::string pool_;
+};
+
+const FoldTable& foldTable() {
+  static const FoldTable table;
+  return table;
+}
+
+}  // namespace
+
+std::optional<std::size_t> findInvalidUtf8(std::string_view text) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  auto length = static_cast<int32_t>(text.size());
+  int32_t i = 0;
+  while (i < length) {
+    if (bytes[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) return static_cast<std::size_t>(start);
+  }
+  return std::nullopt;
+}
+
+void appendMatchKey(std::string_view utf8, std::string& out) {
+  const FoldTable& table = foldTable();
+  const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
+  auto length = static_cast<int32_t>(utf8.size());
+  int32_t i = 0;
+  while (i < length) {
+    uint8_t b = bytes[i];
+    if (b < 0x80) {
+      out += static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      ++i;
+      continue;
+    }
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c >= 0 && c < kFoldTableSize) {
+      out += table.key(c);
+    } else {
+      out.append(utf8.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
+    }
+  }
+}
+
+std::string matchKey(std::string_view utf8) {
+  std::string out;
+  out.reserve(utf8.size());
+  appendMatchKey(utf8, out);
+  return out;
+}
+
+std::string toNfc(std::string_view utf8) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) return std::string(utf8);
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  if (nfc->isNormalized(text, status) && U_SUCCESS(status)) return std::string(utf8);
+  status = U_ZERO_ERROR;
+  icu::UnicodeString normalized = nfc->normalize(text, status);
+  if (U_FAILURE(status)) return std::string(utf8);
+  std::string out;
+  normalized.toUTF8String(out);
+  return out;
+}
+
+std::string slugify(std::string_view utf8) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  if (U_SUCCESS(status)) text = nfkd->normalize(text, status);
+  std::string out;
+  bool pendingDash = false;
+  for (int32_t i = 0; i < text.length();) {
+    UChar32 c = text.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_getIntPropertyValue(c, UCHAR_GENERAL_CATEGORY) == U_NON_SPACING_MARK) continue;
+    c = u_tolower(c);
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      if (pendingDash && !out.empty()) out += '-';
+      pendingDash = false;
+      out += static_cast<char>(c);
+    } else {
+      pendingDash = true;
+    }
+  }
+  return out;
+}
+
+}  // namespace newsgraph::common

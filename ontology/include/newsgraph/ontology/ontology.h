@@ -1,0 +1,102 @@
+// The ontology: entity classes, relation types with their cue words, the gazetteer of known
+// entities, NER lexicons and background facts. It is data (Turtle files under ontology/data,
+// read with Serd by ontology_loader.h) so users extend it without recompiling.
+// Sits at the bottom of the pipeline: ingest, graph export and query read it; it reads nothing
+// of theirs.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace newsgraph::ontology {
+
+// An entity class of SPEC section 2 (or one a user adds): "ArmedGroup" under "Actor".
+struct EntityClass {
+  std::string name;                  // local name, "JihadistGroup"
+  std::vector<std::string> parents;  // direct superclasses (Country has Actor and Place)
+  std::string labelFr;
+  std::string labelEn;
+  std::string comment;
+};
+
+// A relation type of SPEC section 3 with its constraints and French cue lexicon.
+struct RelationType {
+  std::string name;                      // "ATTACKS"
+  std::vector<std::string> domain;       // allowed subject classes (any of them)
+  std::vector<std::string> range;        // allowed object classes (any of them)
+  bool symmetric = false;
+  std::vector<std::string> cues;         // French cue words and phrases, as written
+  std::string comment;
+};
+
+// A known entity of the gazetteer.
+struct EntityRecord {
+  std::string id;                        // slug of the French preferred label (SPEC 1)
+  std::string cls;                       // most specific class
+  std::string labelFr;                   // skos:prefLabel @fr
+  std::string labelEn;                   // skos:prefLabel @en (may be empty)
+  std::vector<std::string> aliases;      // skos:altLabel, acronyms: matched case-insensitively
+  std::vector<std::string> exactAliases; // matched only with this exact capitalization
+  std::vector<std::string> demonyms;     // "malien", "maliennes": name the actor in context
+  std::string metonymFor;                // id of the state a capital or palace stands for
+  std::optional<double> lat;             // WGS84, places only
+  std::optional<double> lon;
+  std::string wikidata;                  // "Q912", empty when not verified
+};
+
+// A fact that holds regardless of any article (Gao LOCATED_IN Mali).
+struct BackgroundFact {
+  std::string subject;    // entity id
+  std::string predicate;  // relation type name
+  std::string object;     // entity id
+};
+
+// Word lists that drive entity recognition, each keyed by its lexicon name
+// ("personCue", "townCue", "actorHeadNoun", "notAName", "abbreviation", ...).
+// Values are written forms; callers compare them through common::matchKey.
+using Lexicons = std::map<std::string, std::vector<std::string>, std::less<>>;
+
+// The whole ontology. Built by the loader; read-only afterwards and safe to share across threads.
+class Ontology {
+ public:
+  // Adds or replaces by name/id. Used by the loader; a later file overrides an earlier one.
+  void addClass(EntityClass cls);
+  void addRelationType(RelationType type);
+  void addEntity(EntityRecord entity);
+  void addFact(BackgroundFact fact);
+  void addLexiconEntry(std::string_view lexicon, std::string entry);
+
+  // nullptr when unknown. Returned pointers live as long as the Ontology and are invalidated by
+  // any add*() call.
+  const EntityClass* findClass(std::string_view name) const;
+  const RelationType* findRelationType(std::string_view name) const;
+  const EntityRecord* findEntity(std::string_view id) const;
+
+  // True when `cls` is `ancestor` or one of its subclasses (transitively).
+  bool isSubclassOf(std::string_view cls, std::string_view ancestor) const;
+
+  const std::vector<EntityClass>& classes() const { return classes_; }
+  const std::vector<RelationType>& relationTypes() const { return relationTypes_; }
+  const std::vector<EntityRecord>& entities() const { return entities_; }
+  const std::vector<BackgroundFact>& facts() const { return facts_; }
+  const Lexicons& lexicons() const { return lexicons_; }
+  // Entries of one lexicon; empty when the lexicon is absent.
+  const std::vector<std::string>& lexicon(std::string_view name) const;
+
+ private:
+  std::vector<EntityClass> classes_;
+  std::vector<RelationType> relationTypes_;
+  std::vector<EntityRecord> entities_;
+  std::vector<BackgroundFact> facts_;
+  Lexicons lexicons_;
+  std::unordered_map<std::string, std::size_t> classIndex_;
+  std::unordered_map<std::string, std::size_t> relationIndex_;
+  std::unordered_map<std::string, std::size_t> entityIndex_;
+};
+
+}  // namespace newsgraph::ontology
