@@ -1,0 +1,37 @@
+// newsgraph: French news about Mali and the Sahel in, a knowledge graph out.
+#include <cstdio>
+#include <exception>
+
+#include <CLI/CLI.hpp>
+
+#include "command_context.h"
+
+int main(int argc, char** argv) {
+  using namespace newsgraph::cli;
+  CLI::App app{
+      "newsgraph turns French-language news about Mali and the Sahel into a knowledge graph:\n"
+      "entities, typed relations and events, each traced to the sentence that says it.\n\n"
+      "Typical use:\n"
+      "  newsgraph ingest articles/ --db sahel.db      read articles into the graph\n"
+      "  newsgraph entities --db sahel.db              list what was found\n"
+      "  newsgraph export --format json --db sahel.db  write the graph as JSON\n"
+      "  newsgraph eval --gold gold.json articles/     score extraction against gold\n"};
+  app.set_version_flag("--version", std::string("newsgraph ") + NEWSGRAPH_VERSION);
+  app.require_subcommand(1);
+  CommonOptions options;
+  int status = kExitOk;
+  registerIngest(app, options, status);
+  registerEntities(app, options, status);
+  registerExport(app, options, status);
+  registerStats(app, options, status);
+  registerEval(app, options, status);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    return app.exit(error) == 0 ? kExitOk : kExitFailure;
+  } catch (const std::exception& error) {
+    std::fprintf(stderr, "newsgraph: internal error: %s\n", error.what());
+    return kExitFailure;
+  }
+  return status;
+}

@@ -1,0 +1,151 @@
+// Commands that read the store: `entities`, `export`, `stats`.
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <set>
+
+#include "command_context.h"
+#include "newsgraph/export/json_export.h"
+#include "table.h"
+
+namespace newsgraph::cli {
+namespace {
+
+struct EntitiesOptions {
+  std::string cls;
+  std::string format = "table";
+  std::size_t limit = 0;
+  bool all = false;
+};
+
+int runEntities(const EntitiesOptions& o, const CommonOptions& options) {
+  auto graph = loadGraphOrReport(options.db, false);
+  if (!graph) return kExitFailure;
+  std::vector<graph::VertexId> order;
+  for (graph::VertexId v = 0; v < graph->entityCount(); ++v) {
+    const graph::EntityNode& e = graph->entity(v);
+    if (!o.all && e.mentions.empty()) continue;
+    if (!o.cls.empty() && e.cls != o.cls) continue;
+    order.push_back(v);
+  }
+  std::sort(order.begin(), order.end(), [&](graph::VertexId a, graph::VertexId b) {
+    const auto& ea = graph->entity(a);
+    const auto& eb = graph->entity(b);
+    if (ea.mentions.size() != eb.mentions.size()) return ea.mentions.size() > eb.mentions.size();
+    return ea.id < eb.id;
+  });
+  if (o.limit > 0 && order.size() > o.limit) order.resize(o.limit);
+  Table table({"id", "class", "label", "mentions", "documents"});
+  for (graph::VertexId v : order) {
+    const graph::EntityNode& e = graph->entity(v);
+    std::set<graph::ArticleId> docs;
+    for (const auto& m : e.mentions) docs.insert(m.article);
+    table.add({e.id, e.cls, e.label, std::to_string(e.mentions.size()), std::to_string(docs.size())});
+  }
+  if (o.format == "csv") {
+    table.printCsv(stdout);
+  } else {
+    table.print(stdout);
+  }
+  return kExitOk;
+}
+
+struct ExportOptions {
+  std::string format = "json";
+  std::string output = "-";
+  bool compact = false;
+};
+
+int runExport(const ExportOptions& o, const CommonOptions& options) {
+  auto graph = loadGraphOrReport(options.db, false);
+  if (!graph) return kExitFailure;
+  std::FILE* out = o.output == "-" ? stdout : std::fopen(o.output.c_str(), "wb");
+  if (out == nullptr) {
+    reportError(o.output + ": export error: cannot open for writing");
+    return kExitFailure;
+  }
+  exporter::JsonExportOptions jsonOptions;
+  jsonOptions.pretty = !o.compact;
+  bool ok = exporter::writeJson(*graph, out, jsonOptions);
+  if (out != stdout) ok = std::fclose(out) == 0 && ok;
+  if (!ok) {
+    reportError(o.output + ": export error: write failed");
+    return kExitFailure;
+  }
+  return kExitOk;
+}
+
+int runStats(const CommonOptions& options) {
+  auto graph = loadGraphOrReport(options.db, false);
+  if (!graph) return kExitFailure;
+  std::size_t articles = 0, mentions = 0, mentioned = 0, open = 0, relations = 0, evidence = 0;
+  std::map<std::string, std::size_t> byClass, byType;
+  for (graph::ArticleId a = 0; a < graph->articleCount(); ++a) articles += !graph->article(a).removed;
+  for (graph::VertexId v = 0; v < graph->entityCount(); ++v) {
+    const auto& e = graph->entity(v);
+    mentions += e.mentions.size();
+    mentioned += !e.mentions.empty();
+    open += !e.known;
+    ++byClass[e.cls];
+  }
+  for (graph::EdgeId r = 0; r < graph->relationCount(); ++r) {
+    const auto& edge = graph->relation(r);
+    if (edge.evidence.empty()) continue;
+    ++relations;
+    evidence += edge.evidence.size();
+    ++byType[edge.type];
+  }
+  std::printf("store      %s\narticles   %zu\nentities   %zu (%zu mentioned, %zu open-world)\n"
+              "mentions   %zu\nrelations  %zu (%zu evidence items)\n",
+              options.db.c_str(), articles, graph->entityCount(), mentioned, open, mentions,
+              relations, evidence);
+  Table classes({"class", "entities"});
+  for (const auto& [cls, n] : byClass) classes.add({cls, std::to_string(n)});
+  std::printf("\n");
+  classes.print(stdout);
+  if (!byType.empty()) {
+    Table types({"relation type", "edges"});
+    for (const auto& [type, n] : byType) types.add({type, std::to_string(n)});
+    std::printf("\n");
+    types.print(stdout);
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+void registerEntities(CLI::App& app, CommonOptions& options, int& status) {
+  auto o = std::make_shared<EntitiesOptions>();
+  CLI::App* command = app.add_subcommand(
+      "entities", "List the entities of the store: id, class, label, mentions, documents.\n"
+                  "Sorted by number of mentions.");
+  addDbOption(*command, options);
+  command->add_option("--class", o->cls, "Only entities of this class (e.g. Town)");
+  command->add_option("--limit", o->limit, "Show at most N entities (0: all)");
+  command->add_option("--format", o->format, "table or csv")
+      ->check(CLI::IsMember({"table", "csv"}))->capture_default_str();
+  command->add_flag("--all", o->all, "Include entities only present through background facts");
+  command->callback([o, &options, &status] { status = runEntities(*o, options); });
+}
+
+void registerExport(CLI::App& app, CommonOptions& options, int& status) {
+  auto o = std::make_shared<ExportOptions>();
+  CLI::App* command = app.add_subcommand(
+      "export", "Write the graph: --format json gives SPEC section 7's export (entities with\n"
+                "their documents, relations with evidence, events).");
+  addDbOption(*command, options);
+  command->add_option("--format", o->format, "Output format")
+      ->check(CLI::IsMember({"json"}))->capture_default_str();
+  command->add_option("-o,--output", o->output, "Output file, - for stdout")->capture_default_str();
+  command->add_flag("--compact", o->compact, "One line instead of indented JSON");
+  command->callback([o, &options, &status] { status = runExport(*o, options); });
+}
+
+void registerStats(CLI::App& app, CommonOptions& options, int& status) {
+  CLI::App* command = app.add_subcommand("stats", "Summarise the store: articles, entities by "
+                                                  "class, mentions, relations by type.");
+  addDbOption(*command, options);
+  command->callback([&options, &status] { status = runStats(options); });
+}
+
+}  // namespace newsgraph::cli

@@ -1,0 +1,125 @@
+// The knowledge graph: one vertex per entity, one edge per (subject, relation type, object)
+// carrying its list of evidence, and the articles the evidence comes from. Built on a Boost
+// adjacency_list that stays behind this header's own types (VertexId, EdgeId).
+// Ingest merges into it; export, eval and query read it. It depends on common only: what the
+// ontology says (classes, symmetry) is passed in by the caller.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "newsgraph/common/partial_date.h"
+
+namespace newsgraph::graph {
+
+using VertexId = std::uint32_t;
+using EdgeId = std::uint32_t;
+using ArticleId = std::uint32_t;
+
+// Where an entity is mentioned: article, sentence index, byte offsets into the article text.
+struct MentionRef {
+  ArticleId article = 0;
+  std::uint32_t sentence = 0;
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+};
+
+// An entity vertex.
+struct EntityNode {
+  std::string id;                    // SPEC 1 slug
+  std::string cls;                   // ontology class name
+  std::string label;                 // French preferred label
+  std::string labelEn;
+  std::vector<std::string> aliases;
+  std::optional<double> lat;
+  std::optional<double> lon;
+  std::string wikidata;
+  bool known = false;                // from the ontology's gazetteer (else open-world)
+  std::vector<MentionRef> mentions;
+};
+
+// How the text presents a relation (SPEC 3, 7).
+enum class EvidenceStatus : std::uint8_t { kAsserted, kNegated, kClaimed, kHypothetical };
+std::string_view statusName(EvidenceStatus status);
+std::optional<EvidenceStatus> parseStatus(std::string_view name);
+
+// One piece of evidence for a relation. `article` is empty for background facts.
+struct Evidence {
+  std::optional<ArticleId> article;
+  std::uint32_t sentence = 0;
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  std::string quote;                          // the sentence, NFC
+  std::optional<common::PartialDate> date;
+  EvidenceStatus status = EvidenceStatus::kAsserted;
+  std::string source;                         // speaker's entity id for kClaimed
+  std::string place;                          // entity id, may be empty
+  double confidence = 1.0;
+};
+
+// A relation edge: all the evidence for one (subject, type, object).
+struct RelationEdge {
+  VertexId subject = 0;
+  VertexId object = 0;
+  std::string type;
+  std::vector<Evidence> evidence;
+};
+
+// An article the graph has read.
+struct ArticleRecord {
+  std::string doc;
+  std::string title;
+  std::string url;
+  std::string source;
+  std::optional<common::PartialDate> date;
+  std::uint64_t contentHash = 0;
+  bool removed = false;  // tombstone: ids stay stable
+};
+
+class KnowledgeGraph {
+ public:
+  KnowledgeGraph();
+  ~KnowledgeGraph();
+  KnowledgeGraph(KnowledgeGraph&&) noexcept;
+  KnowledgeGraph& operator=(KnowledgeGraph&&) noexcept;
+
+  // Returns the vertex of `node.id`, creating it from `node` when absent (mentions ignored).
+  // An existing vertex keeps its data; aliases of `node` it lacks are added.
+  VertexId ensureEntity(const EntityNode& node);
+  std::optional<VertexId> findEntity(std::string_view id) const;
+  const EntityNode& entity(VertexId vertex) const;
+  std::size_t entityCount() const;
+  void addMention(VertexId vertex, MentionRef mention);
+  void addAlias(VertexId vertex, const std::string& alias);
+
+  // Adds evidence to the edge (subject, type, object), creating the edge when absent. A symmetric
+  // type is stored once, subject and object in id order. Evidence already present (same article
+  // and offsets, or same background fact) is not added twice. Returns the edge.
+  EdgeId addEvidence(VertexId subject, const std::string& type, VertexId object, bool symmetric,
+                     Evidence evidence);
+  const RelationEdge& relation(EdgeId edge) const;
+  std::size_t relationCount() const;
+  // Edges leaving / entering a vertex.
+  std::vector<EdgeId> outEdges(VertexId vertex) const;
+  std::vector<EdgeId> inEdges(VertexId vertex) const;
+
+  // Articles. addArticle returns the new id; findArticle looks a live article up by doc id.
+  ArticleId addArticle(ArticleRecord record);
+  std::optional<ArticleId> findArticle(std::string_view doc) const;
+  const ArticleRecord& article(ArticleId id) const;
+  std::size_t articleCount() const;  // including removed ones (ids are stable)
+
+  // Takes an article's mentions and evidence out of the graph and marks it removed. Edges left
+  // without evidence disappear; vertices stay (an entity of the ontology is still known).
+  void removeArticle(ArticleId id);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace newsgraph::graph

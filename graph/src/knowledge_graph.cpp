@@ -1,0 +1,183 @@
+#include "newsgraph/graph/knowledge_graph.h"
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace newsgraph::graph {
+
+std::string_view statusName(EvidenceStatus status) {
+  switch (status) {
+    case EvidenceStatus::kAsserted: return "asserted";
+    case EvidenceStatus::kNegated: return "negated";
+    case EvidenceStatus::kClaimed: return "claimed";
+    case EvidenceStatus::kHypothetical: return "hypothetical";
+  }
+  return "asserted";
+}
+
+std::optional<EvidenceStatus> parseStatus(std::string_view name) {
+  for (auto status : {EvidenceStatus::kAsserted, EvidenceStatus::kNegated,
+                      EvidenceStatus::kClaimed, EvidenceStatus::kHypothetical}) {
+    if (statusName(status) == name) return status;
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+struct EdgeBundle {
+  EdgeId edge = 0;
+};
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, EntityNode,
+                                    EdgeBundle>;
+
+std::string edgeKey(VertexId subject, const std::string& type, VertexId object) {
+  return std::to_string(subject) + ' ' + type + ' ' + std::to_string(object);
+}
+
+bool sameEvidence(const Evidence& a, const Evidence& b) {
+  return a.article == b.article && a.begin == b.begin && a.end == b.end && a.status == b.status &&
+         a.source == b.source;
+}
+
+}  // namespace
+
+struct KnowledgeGraph::Impl {
+  Graph graph;
+  std::unordered_map<std::string, VertexId> vertexById;
+  std::vector<RelationEdge> relations;
+  std::vector<Graph::edge_descriptor> descriptors;
+  std::unordered_map<std::string, EdgeId> edgeByKey;
+  std::vector<ArticleRecord> articles;
+  std::unordered_map<std::string, ArticleId> articleByDoc;
+};
+
+KnowledgeGraph::KnowledgeGraph() : impl_(std::make_unique<Impl>()) {}
+KnowledgeGraph::~KnowledgeGraph() = default;
+KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
+KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
+
+VertexId KnowledgeGraph::ensureEntity(const EntityNode& node) {
+  auto found = impl_->vertexById.find(node.id);
+  if (found != impl_->vertexById.end()) {
+    for (const std::string& alias : node.aliases) addAlias(found->second, alias);
+    return found->second;
+  }
+  EntityNode copy = node;
+  copy.mentions.clear();
+  auto vertex = static_cast<VertexId>(boost::add_vertex(std::move(copy), impl_->graph));
+  impl_->vertexById.emplace(node.id, vertex);
+  return vertex;
+}
+
+std::optional<VertexId> KnowledgeGraph::findEntity(std::string_view id) const {
+  auto found = impl_->vertexById.find(std::string(id));
+  if (found == impl_->vertexById.end()) return std::nullopt;
+  return found->second;
+}
+
+const EntityNode& KnowledgeGraph::entity(VertexId vertex) const { return impl_->graph[vertex]; }
+
+std::size_t KnowledgeGraph::entityCount() const { return boost::num_vertices(impl_->graph); }
+
+void KnowledgeGraph::addMention(VertexId vertex, MentionRef mention) {
+  impl_->graph[vertex].mentions.push_back(mention);
+}
+
+void KnowledgeGraph::addAlias(VertexId vertex, const std::string& alias) {
+  EntityNode& node = impl_->graph[vertex];
+  if (alias == node.label) return;
+  if (std::find(node.aliases.begin(), node.aliases.end(), alias) == node.aliases.end()) {
+    node.aliases.push_back(alias);
+  }
+}
+
+EdgeId KnowledgeGraph::addEvidence(VertexId subject, const std::string& type, VertexId object,
+                                   bool symmetric, Evidence evidence) {
+  if (symmetric && impl_->graph[object].id < impl_->graph[subject].id) std::swap(subject, object);
+  std::string key = edgeKey(subject, type, object);
+  auto found = impl_->edgeByKey.find(key);
+  EdgeId edge;
+  if (found == impl_->edgeByKey.end() || impl_->relations[found->second].evidence.empty()) {
+    if (found != impl_->edgeByKey.end()) {
+      edge = found->second;
+    } else {
+      edge = static_cast<EdgeId>(impl_->relations.size());
+      impl_->relations.push_back(RelationEdge{subject, object, type, {}});
+      impl_->descriptors.emplace_back();
+      impl_->edgeByKey.emplace(key, edge);
+    }
+    impl_->descriptors[edge] = boost::add_edge(subject, object, EdgeBundle{edge}, impl_->graph).first;
+  } else {
+    edge = found->second;
+  }
+  auto& list = impl_->relations[edge].evidence;
+  for (const Evidence& existing : list) {
+    if (sameEvidence(existing, evidence)) return edge;
+  }
+  list.push_back(std::move(evidence));
+  return edge;
+}
+
+const RelationEdge& KnowledgeGraph::relation(EdgeId edge) const { return impl_->relations[edge]; }
+
+std::size_t KnowledgeGraph::relationCount() const { return impl_->relations.size(); }
+
+std::vector<EdgeId> KnowledgeGraph::outEdges(VertexId vertex) const {
+  std::vector<EdgeId> out;
+  for (auto [it, end] = boost::out_edges(vertex, impl_->graph); it != end; ++it) {
+    out.push_back(impl_->graph[*it].edge);
+  }
+  return out;
+}
+
+std::vector<EdgeId> KnowledgeGraph::inEdges(VertexId vertex) const {
+  std::vector<EdgeId> in;
+  for (auto [it, end] = boost::in_edges(vertex, impl_->graph); it != end; ++it) {
+    in.push_back(impl_->graph[*it].edge);
+  }
+  return in;
+}
+
+ArticleId KnowledgeGraph::addArticle(ArticleRecord record) {
+  auto id = static_cast<ArticleId>(impl_->articles.size());
+  impl_->articleByDoc[record.doc] = id;
+  impl_->articles.push_back(std::move(record));
+  return id;
+}
+
+std::optional<ArticleId> KnowledgeGraph::findArticle(std::string_view doc) const {
+  auto found = impl_->articleByDoc.find(std::string(doc));
+  if (found == impl_->articleByDoc.end() || impl_->articles[found->second].removed) {
+    return std::nullopt;
+  }
+  return found->second;
+}
+
+const ArticleRecord& KnowledgeGraph::article(ArticleId id) const { return impl_->articles[id]; }
+
+std::size_t KnowledgeGraph::articleCount() const { return impl_->articles.size(); }
+
+void KnowledgeGraph::removeArticle(ArticleId id) {
+  ArticleRecord& record = impl_->articles[id];
+  if (record.removed) return;
+  record.removed = true;
+  for (auto [it, end] = boost::vertices(impl_->graph); it != end; ++it) {
+    auto& mentions = impl_->graph[*it].mentions;
+    mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
+                                  [id](const MentionRef& m) { return m.article == id; }),
+                   mentions.end());
+  }
+  for (EdgeId edge = 0; edge < impl_->relations.size(); ++edge) {
+    auto& list = impl_->relations[edge].evidence;
+    if (list.empty()) continue;
+    list.erase(std::remove_if(list.begin(), list.end(),
+                              [id](const Evidence& e) { return e.article == id; }),
+               list.end());
+    if (list.empty()) boost::remove_edge(impl_->descriptors[edge], impl_->graph);
+  }
+}
+
+}  // namespace newsgraph::graph

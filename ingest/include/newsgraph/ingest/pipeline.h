@@ -1,0 +1,61 @@
+// The ingest pipeline: article -> tokens -> sentences -> mentions (-> relations, events in the
+// next issue), merged into the knowledge graph. One Pipeline is built per process from the
+// ontology and reused for every article; it is read-only and thread-safe after construction.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "newsgraph/graph/knowledge_graph.h"
+#include "newsgraph/ingest/article.h"
+#include "newsgraph/ingest/entity_recognizer.h"
+#include "newsgraph/ingest/glue_splitter.h"
+#include "newsgraph/ingest/sentence_splitter.h"
+#include "newsgraph/ingest/token.h"
+#include "newsgraph/ontology/ontology.h"
+
+namespace newsgraph::ingest {
+
+// Everything the pipeline found in one article.
+struct DocumentAnalysis {
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+  Recognition recognition;
+};
+
+// What ingesting one article did to the graph.
+enum class IngestOutcome { kAdded, kUnchanged, kReplaced };
+
+class Pipeline {
+ public:
+  // `ontology` and `glue` (may be null: no glued-word repair) must outlive the pipeline.
+  Pipeline(const ontology::Ontology& ontology, const GlueSplitter* glue);
+
+  // Analyses one article without touching any graph.
+  DocumentAnalysis analyze(const Article& article) const;
+
+  // Analyses `article` and merges it into `graph`. The same article twice (same doc id and
+  // content hash) changes nothing; a changed article replaces its old mentions and evidence.
+  IngestOutcome ingest(const Article& article, graph::KnowledgeGraph& graph) const;
+
+  // Adds the ontology's background facts touching entities present in `graph` (creating the
+  // other endpoint when needed), with the ontology as their source (no article).
+  void addBackgroundFacts(graph::KnowledgeGraph& graph) const;
+
+  // The graph vertex for an ontology entity, created when absent.
+  graph::VertexId ensureKnownEntity(graph::KnowledgeGraph& graph,
+                                    const ontology::EntityRecord& entity) const;
+
+  const ontology::Ontology& ontology() const { return ontology_; }
+
+ private:
+  const ontology::Ontology& ontology_;
+  const GlueSplitter* glue_;
+  SentenceSplitter splitter_;
+  EntityRecognizer recognizer_;
+};
+
+// 64-bit FNV-1a over an article's doc id, title, date and text: detects changed articles.
+std::uint64_t contentHash(const Article& article);
+
+}  // namespace newsgraph::ingest

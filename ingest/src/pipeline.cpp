@@ -1,0 +1,114 @@
+#include "newsgraph/ingest/pipeline.h"
+
+#include "newsgraph/ingest/tokenizer.h"
+
+namespace newsgraph::ingest {
+namespace {
+
+void hashBytes(std::uint64_t& hash, std::string_view bytes) {
+  for (unsigned char c : bytes) {
+    hash ^= c;
+    hash *= 1099511628211ULL;
+  }
+  hash ^= 0xFF;  // field separator
+  hash *= 1099511628211ULL;
+}
+
+}  // namespace
+
+std::uint64_t contentHash(const Article& article) {
+  std::uint64_t hash = 14695981039346656037ULL;
+  hashBytes(hash, article.doc);
+  hashBytes(hash, article.title);
+  hashBytes(hash, article.date ? article.date->toString() : std::string());
+  hashBytes(hash, article.url);
+  hashBytes(hash, article.text);
+  return hash;
+}
+
+Pipeline::Pipeline(const ontology::Ontology& ontology, const GlueSplitter* glue)
+    : ontology_(ontology),
+      glue_(glue),
+      splitter_(ontology.lexicon("abbreviation")),
+      recognizer_(ontology) {}
+
+DocumentAnalysis Pipeline::analyze(const Article& article) const {
+  DocumentAnalysis analysis;
+  analysis.tokens.reserve(article.text.size() / 5);
+  tokenize(article.text, analysis.tokens, glue_);
+  splitter_.split(analysis.tokens, analysis.sentences);
+  analysis.recognition = recognizer_.recognize(article.text, analysis.tokens, analysis.sentences);
+  return analysis;
+}
+
+graph::VertexId Pipeline::ensureKnownEntity(graph::KnowledgeGraph& graph,
+                                            const ontology::EntityRecord& entity) const {
+  if (auto found = graph.findEntity(entity.id)) return *found;
+  graph::EntityNode node;
+  node.id = entity.id;
+  node.cls = entity.cls;
+  node.label = entity.labelFr;
+  node.labelEn = entity.labelEn;
+  node.aliases = entity.aliases;
+  node.aliases.insert(node.aliases.end(), entity.exactAliases.begin(), entity.exactAliases.end());
+  node.lat = entity.lat;
+  node.lon = entity.lon;
+  node.wikidata = entity.wikidata;
+  node.known = true;
+  return graph.ensureEntity(node);
+}
+
+IngestOutcome Pipeline::ingest(const Article& article, graph::KnowledgeGraph& graph) const {
+  std::uint64_t hash = contentHash(article);
+  IngestOutcome outcome = IngestOutcome::kAdded;
+  if (auto existing = graph.findArticle(article.doc)) {
+    if (graph.article(*existing).contentHash == hash) return IngestOutcome::kUnchanged;
+    graph.removeArticle(*existing);
+    outcome = IngestOutcome::kReplaced;
+  }
+  DocumentAnalysis analysis = analyze(article);
+  graph::ArticleId id = graph.addArticle(graph::ArticleRecord{
+      article.doc, article.title, article.url, article.source, article.date, hash, false});
+
+  const Recognition& found = analysis.recognition;
+  for (const Mention& mention : found.mentions) {
+    graph::VertexId vertex;
+    if (const ontology::EntityRecord* known = ontology_.findEntity(mention.entity)) {
+      vertex = ensureKnownEntity(graph, *known);
+    } else {
+      graph::EntityNode node;
+      node.id = mention.entity;
+      for (const DiscoveredEntity& d : found.discovered) {
+        if (d.id != mention.entity) continue;
+        node.cls = d.cls;
+        node.label = d.label;
+        node.aliases = d.aliases;
+      }
+      if (node.cls.empty()) node.cls = "Actor";
+      if (node.label.empty()) node.label = mention.entity;
+      vertex = graph.ensureEntity(node);
+    }
+    graph.addMention(vertex, graph::MentionRef{id, mention.sentence, mention.begin, mention.end});
+  }
+  for (const auto& [entity, alias] : found.learnedAliases) {
+    if (auto vertex = graph.findEntity(entity)) graph.addAlias(*vertex, alias);
+  }
+  return outcome;
+}
+
+void Pipeline::addBackgroundFacts(graph::KnowledgeGraph& graph) const {
+  for (const ontology::BackgroundFact& fact : ontology_.facts()) {
+    auto subject = graph.findEntity(fact.subject);
+    auto object = graph.findEntity(fact.object);
+    if (!subject && !object) continue;
+    const ontology::EntityRecord* s = ontology_.findEntity(fact.subject);
+    const ontology::EntityRecord* o = ontology_.findEntity(fact.object);
+    const ontology::RelationType* type = ontology_.findRelationType(fact.predicate);
+    if (s == nullptr || o == nullptr || type == nullptr) continue;
+    graph::Evidence evidence;  // no article: the ontology is the source
+    graph.addEvidence(ensureKnownEntity(graph, *s), fact.predicate, ensureKnownEntity(graph, *o),
+                      type->symmetric, std::move(evidence));
+  }
+}
+
+}  // namespace newsgraph::ingest

@@ -1,0 +1,43 @@
+// Private: the indexes the entity recognizer builds once from the ontology.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "newsgraph/ingest/entity_recognizer.h"
+#include "newsgraph/ingest/name_index.h"
+
+namespace newsgraph::ingest {
+
+struct KeyHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view text) const {
+    return std::hash<std::string_view>{}(text);
+  }
+};
+using KeySet = std::unordered_set<std::string, KeyHash, std::equal_to<>>;
+template <typename V>
+using KeyMap = std::unordered_map<std::string, V, KeyHash, std::equal_to<>>;
+
+struct RecognizerTables {
+  NameIndex names;             // gazetteer labels and aliases -> entity index
+  KeyMap<std::uint32_t> demonyms;  // demonym key -> entity index
+  NameIndex cues;              // cue phrase -> index into cueClasses
+  std::vector<std::string> cueClasses;
+  KeyMap<std::string> headClasses;  // first word of a long form -> class ("front" -> ArmedGroup)
+  KeySet notAName;
+  KeySet actorHeads;           // last word of each actor head noun
+  KeySet locatives;
+  KeySet subjectVerbs;
+  KeySet particles;
+  KeySet determiners;
+  KeySet actorPrepositions;
+  std::size_t nameCount = 0;
+
+  bool contains(const KeySet& set, std::string_view key) const { return set.find(key) != set.end(); }
+};
+
+}  // namespace newsgraph::ingest
