@@ -1,6 +1,7 @@
-# cmake -DOUTPUT=file.cpp -DINPUTS="a.ttl;b.ttl" -DBASE_DIR=dir -P EmbedFiles.cmake
+# cmake -DOUTPUT=file.cpp -DINPUTS="a.ttl|b.ttl" -DBASE_DIR=dir -P EmbedFiles.cmake
 # Writes a C++ source defining newsgraph::ontology::defaultOntologySources() from the inputs,
 # so the binary carries its default ontology and runs from any directory.
+string(REPLACE "|" ";" INPUTS "${INPUTS}")
 set(body "")
 set(entries "")
 set(index 0)

@@ -24,9 +24,9 @@ class Progress {
  public:
   explicit Progress(bool enabled) : enabled_(enabled && ::isatty(2) == 1) {}
 
-  void article(ingest::IngestOutcome outcome, std::size_t bytes) {
+  void article(ingest::IngestOutcome outcome, std::size_t articleBytes) {
     ++articles;
-    this->bytes += bytes;
+    bytes += articleBytes;
     (outcome == ingest::IngestOutcome::kAdded       ? added
      : outcome == ingest::IngestOutcome::kReplaced  ? replaced
                                                     : unchanged)++;
@@ -35,7 +35,7 @@ class Progress {
     if (now - lastDraw_ < std::chrono::milliseconds(250)) return;
     lastDraw_ = now;
     std::fprintf(stderr, "\r  %zu articles, %.1f MB, %.1f MB/s   ", articles,
-                 static_cast<double>(this->bytes) / 1e6, megabytesPerSecond());
+                 static_cast<double>(bytes) / 1e6, megabytesPerSecond());
   }
 
   void finish() const {

@@ -79,7 +79,7 @@ class BatchReader {
     if (path == "-") return readStandardInput();
     std::error_code error;
     if (fs::is_directory(fs::path(path), error)) return readDirectory(std::string(path));
-    readFile(std::string(path), true);
+    readFile(std::string(path));
   }
 
   std::size_t errorCount() const { return errorCount_; }
@@ -114,14 +114,14 @@ class BatchReader {
       if (entry.is_directory(ignored)) {
         if (!entry.is_symlink(ignored)) readDirectory(child);
       } else if (formatOf(entry.path())) {
-        readFile(child, false);
+        readFile(child);
       }
       if (stopped_) return;
     }
   }
 
-  // Reads one file; `explicitlyNamed` files of unknown extension are an error.
-  void readFile(const std::string& source, bool explicitlyNamed) {
+  // Reads one file. Directory walks only pass files of a known extension.
+  void readFile(const std::string& source) {
     common::Result<InputFile> file = InputFile::open(source, source);
     if (!file.ok()) {
       report(file.error());
@@ -130,10 +130,11 @@ class BatchReader {
     fs::path path(source);
     std::optional<Format> format = formatOf(path);
     if (!format) {
-      if (explicitlyNamed) {
-        report(readError(source, "unsupported file extension '" + path.extension().string() +
-                                     "' (expected .txt, .json or .jsonl)"));
-      }
+      std::string extension = path.extension().string();
+      report(
+          readError(source, (extension.empty() ? std::string("no file extension")
+                                               : "unsupported file extension '" + extension + "'") +
+                                " (expected .txt, .json or .jsonl)"));
       return;
     }
     read(*file, *format, source, path.stem().string());
@@ -153,9 +154,12 @@ class BatchReader {
 
   void read(InputFile& input, Format format, const std::string& source, const std::string& doc) {
     switch (format) {
-      case Format::kText: return readText(input, source, doc);
-      case Format::kJson: return readJson(input, source, doc);
-      case Format::kJsonLines: return readJsonLines(input, source, doc);
+      case Format::kText:
+        return readText(input, source, doc);
+      case Format::kJson:
+        return readJson(input, source, doc);
+      case Format::kJsonLines:
+        return readJsonLines(input, source, doc);
     }
   }
 

@@ -63,7 +63,7 @@ class InputFile {
   void skip(bool toNewline, std::size_t& size);
 
   std::unique_ptr<std::FILE, FileCloser> file_;
-  std::string buffer_;      // unread bytes are buffer_[begin_, buffer_.size())
+  std::string buffer_;  // unread bytes are buffer_[begin_, buffer_.size())
   std::size_t begin_ = 0;
   bool atEnd_ = false;
   int errorNumber_ = 0;

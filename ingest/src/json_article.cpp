@@ -6,6 +6,7 @@
 #include <rapidjson/reader.h>
 
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <utility>
@@ -28,12 +29,18 @@ enum class JsonKind { kNull, kBoolean, kNumber, kString, kObject, kArray };
 
 std::string_view kindName(JsonKind kind) {
   switch (kind) {
-    case JsonKind::kNull: return "null";
-    case JsonKind::kBoolean: return "a boolean";
-    case JsonKind::kNumber: return "a number";
-    case JsonKind::kString: return "a string";
-    case JsonKind::kObject: return "an object";
-    case JsonKind::kArray: return "an array";
+    case JsonKind::kNull:
+      return "null";
+    case JsonKind::kBoolean:
+      return "a boolean";
+    case JsonKind::kNumber:
+      return "a number";
+    case JsonKind::kString:
+      return "a string";
+    case JsonKind::kObject:
+      return "an object";
+    case JsonKind::kArray:
+      return "an array";
   }
   return "a value";
 }
@@ -59,10 +66,17 @@ struct Outcome {
   std::string message;
 };
 
+// An article being read: where it starts, its fields, which were seen, and its first error.
+struct PendingArticle {
+  std::size_t offset = 0;
+  Article article;
+  std::array<bool, kFieldNames.size()> seen{};
+  std::optional<Outcome> error;
+};
+
 // SAX handler. It relies on the iterative parser calling StartObject/StartArray and
 // EndObject/EndArray with the stream on the bracket, and scalars and keys after their last byte.
-class ArticleCollector
-    : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, ArticleCollector> {
+class ArticleCollector : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, ArticleCollector> {
  public:
   ArticleCollector(std::string_view json, std::size_t base, const rapidjson::MemoryStream& stream,
                    const JsonPlace& place)
@@ -99,14 +113,6 @@ class ArticleCollector
   const std::optional<Outcome>& rootError() const { return rootError_; }
 
  private:
-  // An article being read: its fields, which were seen, and its first error.
-  struct PendingArticle {
-    std::size_t offset = 0;
-    Article article;
-    std::array<bool, kFieldNames.size()> seen{};
-    std::optional<Outcome> error;
-  };
-
   std::size_t here() const { return base_ + stream_.Tell(); }
   std::size_t skipSpace(std::size_t at) const {
     while (at < json_.size() && isJsonSpace(json_[at])) ++at;
@@ -167,8 +173,8 @@ class ArticleCollector
   }
 
   bool stop(std::size_t offset, JsonKind kind) {
-    std::string expected = place_.allowArray ? "an article object or an array of them"
-                                             : "an article object";
+    std::string expected =
+        place_.allowArray ? "an article object or an array of them" : "an article object";
     rootError_ = Outcome{offset, std::nullopt, "json",
                          "expected " + expected + ", found " + std::string(kindName(kind))};
     return false;
@@ -279,8 +285,8 @@ class ArticleCollector
 
 common::Error errorAt(const JsonPlace& place, TextPosition position, std::string stage,
                       std::string message) {
-  return common::Error{std::string(place.source), position.line, position.column,
-                       std::move(stage), std::move(message)};
+  return common::Error{std::string(place.source), position.line, position.column, std::move(stage),
+                       std::move(message)};
 }
 
 }  // namespace

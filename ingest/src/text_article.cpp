@@ -60,9 +60,9 @@ bool looksLikeTitle(std::string_view line) {
 
 // `date` followed by white space at `at`, then the value token on the same line.
 struct DateHeader {
-  std::size_t keyword = 0;     // offset of "date"
-  std::size_t value = 0;       // offset of the value (where it should be when missing)
-  std::size_t valueEnd = 0;    // end of the value token
+  std::size_t keyword = 0;   // offset of "date"
+  std::size_t value = 0;     // offset of the value (where it should be when missing)
+  std::size_t valueEnd = 0;  // end of the value token
 };
 
 std::optional<DateHeader> matchDateHeader(std::string_view text, std::size_t at) {
@@ -77,16 +77,15 @@ std::optional<DateHeader> matchDateHeader(std::string_view text, std::size_t at)
 
 // The date of `header`, or the error pointing at its value. Only month and day precision are
 // accepted in plain text (SPEC 6).
-common::Result<common::PartialDate> parseHeaderDate(std::string_view text,
-                                                    const DateHeader& header,
+common::Result<common::PartialDate> parseHeaderDate(std::string_view text, const DateHeader& header,
                                                     std::string_view source) {
   std::string_view value = text.substr(header.value, header.valueEnd - header.value);
   std::optional<common::PartialDate> date = common::PartialDate::parse(value);
   if (date && date->precision != common::DatePrecision::kYear) return *date;
   TextPosition position = positionAt(text, header.value);
-  std::string message = value.empty()
-                            ? "missing date after 'date' " + std::string(kDateForms)
-                            : "unknown date form " + quoteForMessage(value) + " " + std::string(kDateForms);
+  std::string message =
+      value.empty() ? "missing date after 'date' " + std::string(kDateForms)
+                    : "unknown date form " + quoteForMessage(value) + " " + std::string(kDateForms);
   return readError(source, std::move(message), position.line, position.column);
 }
 
@@ -129,8 +128,8 @@ common::Result<Article> parseTextArticle(std::string content, std::string_view s
   }
 
   std::optional<LineSpan> first = firstNonBlankLine(content, 0);
-  std::string_view firstLine = std::string_view(content).substr(first->begin,
-                                                                first->end - first->begin);
+  std::string_view firstLine =
+      std::string_view(content).substr(first->begin, first->end - first->begin);
   if (looksLikeTitle(firstLine) && firstNonBlankLine(content, first->end + 1)) {
     article.title = std::string(trimAsciiSpace(firstLine));
   }

@@ -44,12 +44,6 @@ struct EnvDeleter {
 struct ReaderDeleter {
   void operator()(SerdReader* reader) const { serd_reader_free(reader); }
 };
-struct NodeDeleter {
-  void operator()(SerdNode* node) const {
-    serd_node_free(node);
-    delete node;
-  }
-};
 
 // State shared with Serd's callbacks. Callbacks never throw: they record and return a status.
 struct ReadState {
@@ -70,8 +64,6 @@ std::string chunkString(const SerdChunk& chunk) {
 // Expands a CURIE or relative IRI through the environment. Returns false when it cannot.
 bool expandIri(ReadState& state, const SerdNode* node, std::string& out) {
   if (node->type == SERD_URI) {
-    SerdURI base;
-    serd_env_get_base_uri(state.env.get(), &base);
     SerdNode expanded = serd_env_expand_node(state.env.get(), node);
     if (expanded.buf == nullptr) {
       out.assign(reinterpret_cast<const char*>(node->buf), node->n_bytes);
@@ -163,7 +155,7 @@ SerdStatus onError(void* handle, const SerdError* error) {
   state->failed = true;
   state->errorMessage = message;
   state->errorLine = error->line;
-  state->errorColumn = error->col;
+  state->errorColumn = error->col + 1;  // Serd counts columns from 0
   return SERD_SUCCESS;
 }
 
@@ -179,7 +171,10 @@ common::Result<std::vector<Triple>> readTurtle(const std::string& name, const st
   std::unique_ptr<SerdReader, ReaderDeleter> reader(
       serd_reader_new(SERD_TURTLE, &state, nullptr, onBase, onPrefix, onStatement, nullptr));
   serd_reader_set_error_sink(reader.get(), onError, &state);
-  std::string blankPrefix = "b" + std::to_string(std::hash<std::string>{}(name) % 100000) + "_";
+  // Each source gets its own blank-node prefix so that _:b1 of two files stay distinct.
+  std::string blankPrefix = std::to_string(std::hash<std::string>{}(name) % 100000);
+  blankPrefix.insert(0, 1, 'b');
+  blankPrefix.push_back('_');
   serd_reader_add_blank_prefix(reader.get(), reinterpret_cast<const uint8_t*>(blankPrefix.c_str()));
   SerdStatus status = serd_reader_read_source(reader.get(), readByte, streamError, &state.cursor,
                                               reinterpret_cast<const uint8_t*>(name.c_str()), 1);

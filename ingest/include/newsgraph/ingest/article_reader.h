@@ -39,7 +39,8 @@ struct ReadOptions {
 
 // Receives articles and errors, in input order, as they are read. Returning false from either
 // stops reading at once. An empty function accepts everything and never stops reading.
-// The Error reference lives only during the call.
+// Each Article is handed over (the sink may keep it); the Error reference lives only during the
+// call. The functions are called on the thread that called readArticles.
 struct ArticleSink {
   std::function<bool(Article&&)> onArticle;
   std::function<bool(const common::Error&)> onError;
@@ -48,7 +49,7 @@ struct ArticleSink {
 // Reads `path`, which is one of:
 //  - a .txt, .json or .jsonl file (extension compared without regard to case); any other
 //    extension given explicitly is an error (`notes.md: read error: unsupported file extension
-//    '.md' (expected .txt, .json or .jsonl)`);
+//    '.md' (expected .txt, .json or .jsonl)`, or `no file extension (...)`);
 //  - a directory, read recursively; entries of each directory are taken in byte order of their
 //    names, a subdirectory's files in its place (which is the order of the paths compared element
 //    by element), so the order is deterministic. Files with other extensions are skipped

@@ -1,0 +1,472 @@
+// Private to the ingest module: the small lexer and the French vocabulary (months, weekdays,
+// number words, function words) that the date parser and the quantity parser share.
+// Header-only: the module's source list names only the two parsers.
+//
+// The lexer cuts one sentence into words, digit runs and punctuation with byte offsets, and
+// classifies each word once by its matching key (common::matchKey: lower case, accents removed,
+// typographic apostrophes as '\''). Latin-1 letters are folded by a table that gives the same
+// key as matchKey; any other non-ASCII letter goes through common::appendMatchKey, and only for
+// words short enough to be in the vocabulary.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "newsgraph/common/text.h"
+
+namespace newsgraph::ingest::french {
+
+// The words the parsers react to, by matching key. Plural and feminine forms share an entry.
+enum class Word : std::uint8_t {
+  kNone,  // not in the vocabulary (or longer than kMaxWordBytes)
+  // Months, in calendar order (monthOf depends on it).
+  kJanvier, kFevrier, kMars, kAvril, kMai, kJuin, kJuillet, kAout, kSeptembre, kOctobre,
+  kNovembre, kDecembre,
+  // Weekdays, Monday first (weekdayOf depends on it).
+  kLundi, kMardi, kMercredi, kJeudi, kVendredi, kSamedi, kDimanche,
+  // Date words.
+  kHier, kDemain, kAujourd, kHui, kVeille, kAnnee, kAn, kMois, kSemaine, kDernier, kPasse,
+  kProchain, kCette, kFin, kDebut, kMi, kCourant, kDepuis, kDes /* des, dès */, kIci, kJusqu,
+  kPartir, kCompter, kAvant, kApres, kEntre, kVers, kPremier,
+  // Articles, prepositions, connectors.
+  kEt, kOu, kDu, kDe, kDElided, kLe, kLa, kLElided, kLes, kAu, kAux, kA /* a, à */, kEn, kCes,
+  kPour, kSur,
+  // Glued to digits: "1er", "21e", "2nd", "14h".
+  kEr, kOrdinalSuffix, kHeure,
+  // Cardinal numbers (cardinalValue depends on the order).
+  kUn, kUne, kDeux, kTrois, kQuatre, kCinq, kSix, kSept, kHuit, kNeuf, kDix, kOnze, kDouze,
+  kTreize, kQuatorze, kQuinze, kSeize, kVingt, kTrente, kQuarante, kCinquante, kSoixante, kCent,
+  kMille, kMillion, kMilliard,
+  // Approximate amounts (approximateValue depends on the order).
+  kDizaine, kDouzaine, kQuinzaine, kVingtaine, kTrentaine, kQuarantaine, kCinquantaine,
+  kSoixantaine, kCentaine, kMillier,
+  // Words that qualify a number.
+  kEnviron, kPres, kPresque, kQuasiment, kPratiquement, kApproximativement, kQuelque, kQuelques,
+  kPlusieurs, kPlus, kMoins, kPas, kMinimum, kMaximum, kAutour, kAlentours, kOrdre, kPeu,
+  kAutres,
+  kFunction,  // any other function word (pronoun, auxiliary, preposition...): never a noun
+};
+
+// 1-12 for a month word, else 0.
+constexpr int monthOf(Word w) {
+  return w >= Word::kJanvier && w <= Word::kDecembre
+             ? static_cast<int>(w) - static_cast<int>(Word::kJanvier) + 1
+             : 0;
+}
+
+// 0 (Monday) to 6 (Sunday) for a weekday word, else -1, as common::dayOfWeek counts.
+constexpr int weekdayOf(Word w) {
+  return w >= Word::kLundi && w <= Word::kDimanche
+             ? static_cast<int>(w) - static_cast<int>(Word::kLundi)
+             : -1;
+}
+
+// Value of a cardinal word below one hundred ("un" 1 ... "soixante" 60), else 0.
+constexpr int cardinalValue(Word w) {
+  constexpr int kValues[] = {1,  1,  2,  3,  4,  5,  6,  7,  8,  9,  10, 11,
+                             12, 13, 14, 15, 16, 20, 30, 40, 50, 60};
+  return w >= Word::kUn && w <= Word::kSoixante
+             ? kValues[static_cast<int>(w) - static_cast<int>(Word::kUn)]
+             : 0;
+}
+
+// Value of "cent", "mille", "million", "milliard", else 0.
+constexpr double scaleValue(Word w) {
+  switch (w) {
+    case Word::kCent: return 1e2;
+    case Word::kMille: return 1e3;
+    case Word::kMillion: return 1e6;
+    case Word::kMilliard: return 1e9;
+    default: return 0;
+  }
+}
+
+// Value of an approximate amount ("dizaine" 10 ... "millier" 1000), else 0.
+constexpr double approximateValue(Word w) {
+  constexpr double kValues[] = {10, 12, 15, 20, 30, 40, 50, 60, 100, 1000};
+  return w >= Word::kDizaine && w <= Word::kMillier
+             ? kValues[static_cast<int>(w) - static_cast<int>(Word::kDizaine)]
+             : 0;
+}
+
+// True for a word that can name what a number counts or follow a year in running text:
+// words outside the vocabulary, and the few vocabulary words that are nouns of duration.
+constexpr bool isNounWord(Word w) {
+  return w == Word::kNone || w == Word::kAnnee || w == Word::kAn || w == Word::kMois ||
+         w == Word::kSemaine;
+}
+
+// Words longer than this (in bytes, before folding) are never looked up.
+inline constexpr std::size_t kMaxWordBytes = 24;
+
+// The vocabulary, as an open-addressing hash table built at compile time.
+class Vocabulary {
+ public:
+  constexpr Vocabulary() {
+    for (const Entry& entry : kEntries) {
+      std::size_t slot = hash(entry.key) & kMask;
+      while (!slots_[slot].key.empty()) slot = (slot + 1) & kMask;
+      slots_[slot] = entry;
+    }
+  }
+
+  // The word whose matching key is `key`, or kNone.
+  constexpr Word find(std::string_view key) const {
+    std::size_t slot = hash(key) & kMask;
+    while (!slots_[slot].key.empty()) {
+      if (slots_[slot].key == key) return slots_[slot].word;
+      slot = (slot + 1) & kMask;
+    }
+    return Word::kNone;
+  }
+
+ private:
+  struct Entry {
+    std::string_view key;
+    Word word = Word::kNone;
+  };
+
+  static constexpr std::size_t kSlots = 512;
+  static constexpr std::size_t kMask = kSlots - 1;
+
+  static constexpr std::size_t hash(std::string_view key) {
+    std::uint32_t h = 2166136261u;
+    for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h;
+  }
+
+  static constexpr Entry kEntries[] = {
+      {"janvier", Word::kJanvier}, {"fevrier", Word::kFevrier}, {"mars", Word::kMars},
+      {"avril", Word::kAvril}, {"mai", Word::kMai}, {"juin", Word::kJuin},
+      {"juillet", Word::kJuillet}, {"aout", Word::kAout}, {"septembre", Word::kSeptembre},
+      {"octobre", Word::kOctobre}, {"novembre", Word::kNovembre}, {"decembre", Word::kDecembre},
+      {"lundi", Word::kLundi}, {"mardi", Word::kMardi}, {"mercredi", Word::kMercredi},
+      {"jeudi", Word::kJeudi}, {"vendredi", Word::kVendredi}, {"samedi", Word::kSamedi},
+      {"dimanche", Word::kDimanche},
+      {"hier", Word::kHier}, {"demain", Word::kDemain}, {"aujourd'", Word::kAujourd},
+      {"hui", Word::kHui}, {"veille", Word::kVeille}, {"annee", Word::kAnnee},
+      {"an", Word::kAn}, {"mois", Word::kMois}, {"semaine", Word::kSemaine},
+      {"dernier", Word::kDernier}, {"derniere", Word::kDernier},
+      {"passe", Word::kPasse}, {"passee", Word::kPasse},
+      {"prochain", Word::kProchain}, {"prochaine", Word::kProchain},
+      {"cette", Word::kCette}, {"cet", Word::kCette}, {"fin", Word::kFin},
+      {"debut", Word::kDebut}, {"mi", Word::kMi}, {"courant", Word::kCourant},
+      {"depuis", Word::kDepuis}, {"des", Word::kDes}, {"ici", Word::kIci},
+      {"jusqu'", Word::kJusqu}, {"partir", Word::kPartir}, {"compter", Word::kCompter},
+      {"avant", Word::kAvant}, {"apres", Word::kApres}, {"entre", Word::kEntre},
+      {"vers", Word::kVers}, {"premier", Word::kPremier},
+      {"et", Word::kEt}, {"ou", Word::kOu}, {"du", Word::kDu}, {"de", Word::kDe},
+      {"d'", Word::kDElided}, {"le", Word::kLe}, {"la", Word::kLa}, {"l'", Word::kLElided},
+      {"les", Word::kLes}, {"au", Word::kAu}, {"aux", Word::kAux}, {"a", Word::kA},
+      {"en", Word::kEn}, {"ces", Word::kCes}, {"pour", Word::kPour}, {"sur", Word::kSur},
+      {"er", Word::kEr}, {"re", Word::kOrdinalSuffix}, {"ere", Word::kOrdinalSuffix},
+      {"e", Word::kOrdinalSuffix}, {"eme", Word::kOrdinalSuffix},
+      {"ieme", Word::kOrdinalSuffix}, {"nd", Word::kOrdinalSuffix},
+      {"nde", Word::kOrdinalSuffix}, {"h", Word::kHeure},
+      {"un", Word::kUn}, {"une", Word::kUne}, {"deux", Word::kDeux}, {"trois", Word::kTrois},
+      {"quatre", Word::kQuatre}, {"cinq", Word::kCinq}, {"six", Word::kSix},
+      {"sept", Word::kSept}, {"huit", Word::kHuit}, {"neuf", Word::kNeuf}, {"dix", Word::kDix},
+      {"onze", Word::kOnze}, {"douze", Word::kDouze}, {"treize", Word::kTreize},
+      {"quatorze", Word::kQuatorze}, {"quinze", Word::kQuinze}, {"seize", Word::kSeize},
+      {"vingt", Word::kVingt}, {"vingts", Word::kVingt}, {"trente", Word::kTrente},
+      {"quarante", Word::kQuarante}, {"cinquante", Word::kCinquante},
+      {"soixante", Word::kSoixante}, {"cent", Word::kCent}, {"cents", Word::kCent},
+      {"mille", Word::kMille}, {"million", Word::kMillion}, {"millions", Word::kMillion},
+      {"milliard", Word::kMilliard}, {"milliards", Word::kMilliard},
+      {"dizaine", Word::kDizaine}, {"dizaines", Word::kDizaine},
+      {"douzaine", Word::kDouzaine}, {"douzaines", Word::kDouzaine},
+      {"quinzaine", Word::kQuinzaine}, {"quinzaines", Word::kQuinzaine},
+      {"vingtaine", Word::kVingtaine}, {"vingtaines", Word::kVingtaine},
+      {"trentaine", Word::kTrentaine}, {"trentaines", Word::kTrentaine},
+      {"quarantaine", Word::kQuarantaine}, {"quarantaines", Word::kQuarantaine},
+      {"cinquantaine", Word::kCinquantaine}, {"cinquantaines", Word::kCinquantaine},
+      {"soixantaine", Word::kSoixantaine}, {"soixantaines", Word::kSoixantaine},
+      {"centaine", Word::kCentaine}, {"centaines", Word::kCentaine},
+      {"millier", Word::kMillier}, {"milliers", Word::kMillier},
+      {"environ", Word::kEnviron}, {"pres", Word::kPres}, {"presque", Word::kPresque},
+      {"quasiment", Word::kQuasiment}, {"pratiquement", Word::kPratiquement},
+      {"approximativement", Word::kApproximativement}, {"quelque", Word::kQuelque},
+      {"quelques", Word::kQuelques}, {"plusieurs", Word::kPlusieurs}, {"plus", Word::kPlus},
+      {"moins", Word::kMoins}, {"pas", Word::kPas}, {"minimum", Word::kMinimum},
+      {"maximum", Word::kMaximum}, {"autour", Word::kAutour}, {"alentours", Word::kAlentours},
+      {"ordre", Word::kOrdre}, {"peu", Word::kPeu}, {"autres", Word::kAutres},
+      // Function words: they never name what a number counts.
+      {"il", Word::kFunction}, {"ils", Word::kFunction}, {"elle", Word::kFunction},
+      {"elles", Word::kFunction}, {"on", Word::kFunction}, {"nous", Word::kFunction},
+      {"vous", Word::kFunction}, {"je", Word::kFunction}, {"se", Word::kFunction},
+      {"s'", Word::kFunction}, {"ce", Word::kFunction}, {"c'", Word::kFunction},
+      {"qui", Word::kFunction}, {"que", Word::kFunction}, {"qu'", Word::kFunction},
+      {"dont", Word::kFunction}, {"ne", Word::kFunction}, {"n'", Word::kFunction},
+      {"y", Word::kFunction}, {"sa", Word::kFunction}, {"son", Word::kFunction},
+      {"ses", Word::kFunction}, {"leur", Word::kFunction}, {"leurs", Word::kFunction},
+      {"notre", Word::kFunction}, {"nos", Word::kFunction}, {"votre", Word::kFunction},
+      {"vos", Word::kFunction}, {"est", Word::kFunction}, {"sont", Word::kFunction},
+      {"ont", Word::kFunction}, {"ai", Word::kFunction}, {"avait", Word::kFunction},
+      {"avaient", Word::kFunction}, {"etait", Word::kFunction}, {"etaient", Word::kFunction},
+      {"sera", Word::kFunction}, {"seront", Word::kFunction}, {"serait", Word::kFunction},
+      {"fut", Word::kFunction}, {"ete", Word::kFunction}, {"etre", Word::kFunction},
+      {"avoir", Word::kFunction}, {"dans", Word::kFunction}, {"par", Word::kFunction},
+      {"sous", Word::kFunction}, {"avec", Word::kFunction}, {"sans", Word::kFunction},
+      {"contre", Word::kFunction}, {"chez", Word::kFunction}, {"selon", Word::kFunction},
+      {"pendant", Word::kFunction}, {"durant", Word::kFunction}, {"lors", Word::kFunction},
+      {"parmi", Word::kFunction}, {"comme", Word::kFunction}, {"mais", Word::kFunction},
+      {"donc", Word::kFunction}, {"ni", Word::kFunction}, {"car", Word::kFunction},
+      {"puis", Word::kFunction}, {"alors", Word::kFunction}, {"ainsi", Word::kFunction},
+      {"aussi", Word::kFunction}, {"encore", Word::kFunction}, {"deja", Word::kFunction},
+      {"tres", Word::kFunction}, {"trop", Word::kFunction}, {"bien", Word::kFunction},
+      {"tout", Word::kFunction}, {"tous", Word::kFunction}, {"toute", Word::kFunction},
+      {"toutes", Word::kFunction}, {"meme", Word::kFunction}, {"chaque", Word::kFunction},
+      {"si", Word::kFunction}, {"lorsque", Word::kFunction}, {"lorsqu'", Word::kFunction},
+      {"quand", Word::kFunction}, {"puisque", Word::kFunction}, {"tandis", Word::kFunction},
+      {"jusque", Word::kFunction}, {"hors", Word::kFunction}, {"lui", Word::kFunction},
+      {"soit", Word::kFunction}, {"cela", Word::kFunction}, {"ceux", Word::kFunction},
+  };
+
+  static_assert(sizeof(kEntries) / sizeof(kEntries[0]) < kSlots / 2, "keep the table sparse");
+
+  std::array<Entry, kSlots> slots_{};
+};
+
+inline constexpr Vocabulary kVocabulary{};
+
+// What a lexer token is.
+enum class TokenKind : std::uint8_t { kWord, kNumber, kPunct };
+
+// One token of a sentence. Offsets are UTF-8 byte offsets into the lexed text.
+struct LexToken {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  std::uint64_t number = 0;  // kNumber: value of the digits (saturates at 10^18)
+  TokenKind kind = TokenKind::kPunct;
+  Word word = Word::kNone;   // kWord: the vocabulary entry, or kNone
+  std::uint8_t gap = 2;      // space before: 0 glued, 1 one space (any kind), 2 more or a line
+  std::uint8_t digits = 0;   // kNumber: count of digits (saturates at 255)
+  char punct = 0;            // kPunct: the ASCII character; '-' for any dash, '\'' for
+                             // apostrophes; 0 for other symbols
+};
+
+// Byte length of the white-space character at s[i], or 0. Counts ASCII white space, U+00A0,
+// U+2000-U+200B, U+202F, U+205F, U+3000 and the byte-order mark. `newline` is set for \n, \r.
+inline std::size_t spaceLength(const unsigned char* s, std::size_t i, std::size_t n,
+                               bool& newline) {
+  unsigned char c = s[i];
+  if (c == ' ' || c == '\t' || c == '\f' || c == '\v') return 1;
+  if (c == '\n' || c == '\r') {
+    newline = true;
+    return 1;
+  }
+  if (c == 0xC2) return i + 1 < n && s[i + 1] == 0xA0 ? 2 : 0;
+  if (i + 2 >= n) return 0;
+  if (c == 0xE2) {
+    if (s[i + 1] == 0x80 && (s[i + 2] <= 0x8B || s[i + 2] == 0xAF)) return 3;
+    if (s[i + 1] == 0x81 && s[i + 2] == 0x9F) return 3;
+    return 0;
+  }
+  if (c == 0xE3) return s[i + 1] == 0x80 && s[i + 2] == 0x80 ? 3 : 0;
+  if (c == 0xEF) return s[i + 1] == 0xBB && s[i + 2] == 0xBF ? 3 : 0;
+  return 0;
+}
+
+// Byte length of the code point whose lead byte is s[i], clamped to the text.
+inline std::size_t codePointLength(const unsigned char* s, std::size_t i, std::size_t n) {
+  unsigned char c = s[i];
+  std::size_t length = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF8 ? 4 : 1;
+  return i + length <= n ? length : n - i;
+}
+
+// Byte length of the apostrophe at s[i] (', U+2018, U+2019, U+02BC), or 0.
+inline std::size_t apostropheLength(const unsigned char* s, std::size_t i, std::size_t n) {
+  if (s[i] == '\'') return 1;
+  if (s[i] == 0xE2 && i + 2 < n && s[i + 1] == 0x80 && (s[i + 2] == 0x98 || s[i + 2] == 0x99)) {
+    return 3;
+  }
+  if (s[i] == 0xCA && i + 1 < n && s[i + 1] == 0xBC) return 2;
+  return 0;
+}
+
+inline bool isAsciiLetter(unsigned char c) { return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+inline bool isDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// True when s[i] starts a letter: an ASCII letter, or a non-ASCII code point outside the
+// symbol blocks (U+0080-U+00BF, U+00D7, U+00F7, U+2000-U+2FFF). Call after spaceLength and
+// apostropheLength have said no.
+inline bool startsLetter(const unsigned char* s, std::size_t i, std::size_t n) {
+  unsigned char c = s[i];
+  if (c < 0x80) return isAsciiLetter(c);
+  if (c < 0xC3 || c == 0xE2 || c >= 0xF8) return false;
+  if (c == 0xC3 && i + 1 < n && (s[i + 1] == 0x97 || s[i + 1] == 0xB7)) return false;
+  return true;
+}
+
+// End of the word that starts at s[i] (a letter). A word runs over letters; an apostrophe
+// followed by a letter ends the word and belongs to it ("d'" in "d'ici", "aujourd'" in
+// "aujourd'hui"), so elided words are tokens of their own.
+inline std::size_t wordEnd(const unsigned char* s, std::size_t i, std::size_t n) {
+  bool newline = false;
+  while (i < n) {
+    if (s[i] < 0x80 && s[i] != '\'') {
+      if (!isAsciiLetter(s[i])) return i;
+      ++i;
+      continue;
+    }
+    if (std::size_t a = apostropheLength(s, i, n); a > 0) {
+      return i + a < n && spaceLength(s, i + a, n, newline) == 0 &&
+                     apostropheLength(s, i + a, n) == 0 && startsLetter(s, i + a, n)
+                 ? i + a
+                 : i;
+    }
+    if (spaceLength(s, i, n, newline) > 0 || !startsLetter(s, i, n)) return i;
+    i += codePointLength(s, i, n);
+  }
+  return i;
+}
+
+// Folds a word to its matching key in `out`; returns the key length, or 0 when the word is too
+// long to be in the vocabulary. Latin-1 letters use a table equal to matchKey's result; other
+// non-ASCII words go through common::appendMatchKey.
+inline std::size_t foldWord(std::string_view word, char (&out)[kMaxWordBytes]) {
+  // Keys of U+00C0-U+00FF, or nullptr where the table defers to matchKey.
+  static constexpr const char* kLatin1[64] = {
+      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+      nullptr, "n", "o", "o", "o", "o", "o", nullptr, nullptr, "u", "u", "u", "u", "y", nullptr,
+      nullptr,
+      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+      nullptr, "n", "o", "o", "o", "o", "o", nullptr, nullptr, "u", "u", "u", "u", "y", nullptr,
+      "y"};
+  if (word.size() > kMaxWordBytes) return 0;
+  const auto* s = reinterpret_cast<const unsigned char*>(word.data());
+  const std::size_t n = word.size();
+  std::size_t length = 0;
+  auto put = [&](char c) {
+    if (length < kMaxWordBytes) out[length] = c;
+    ++length;
+  };
+  for (std::size_t i = 0; i < n;) {
+    unsigned char c = s[i];
+    if (c < 0x80) {
+      put(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : static_cast<char>(c));
+      ++i;
+      continue;
+    }
+    if (std::size_t a = apostropheLength(s, i, n); a > 0) {
+      put('\'');
+      i += a;
+      continue;
+    }
+    const char* key = nullptr;
+    if (c == 0xC3 && i + 1 < n && s[i + 1] >= 0x80 && s[i + 1] <= 0xBF) {
+      key = kLatin1[s[i + 1] - 0x80];
+    } else if (c == 0xC5 && i + 1 < n && (s[i + 1] == 0x92 || s[i + 1] == 0x93)) {
+      key = "oe";
+    }
+    if (key == nullptr) {
+      std::string folded;
+      common::appendMatchKey(word, folded);
+      if (folded.size() > kMaxWordBytes) return 0;
+      folded.copy(out, folded.size());
+      return folded.size();
+    }
+    for (; *key != '\0'; ++key) put(*key);
+    i += 2;
+  }
+  return length <= kMaxWordBytes ? length : 0;
+}
+
+// The vocabulary entry of a word given as text.
+inline Word classify(std::string_view word) {
+  char key[kMaxWordBytes];
+  std::size_t length = foldWord(word, key);
+  return length == 0 ? Word::kNone : kVocabulary.find(std::string_view(key, length));
+}
+
+// Cuts `text` into tokens (replacing the content of `out`). White space separates tokens and
+// is not kept; each token records how much of it came before. Never fails; invalid UTF-8 bytes
+// become punctuation tokens. REQUIRES: text.size() < 2^32.
+inline void lex(std::string_view text, std::vector<LexToken>& out) {
+  out.clear();
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  int spaces = 2;  // the start of the text counts as a wide gap
+  bool newline = false;
+  while (i < n) {
+    if (std::size_t space = spaceLength(s, i, n, newline); space > 0) {
+      ++spaces;
+      i += space;
+      continue;
+    }
+    LexToken token;
+    token.begin = static_cast<std::uint32_t>(i);
+    token.gap = static_cast<std::uint8_t>(spaces == 0 ? 0 : spaces == 1 && !newline ? 1 : 2);
+    spaces = 0;
+    newline = false;
+    unsigned char c = s[i];
+    if (isDigit(c)) {
+      token.kind = TokenKind::kNumber;
+      std::uint64_t value = 0;
+      std::size_t digits = 0;
+      for (; i < n && isDigit(s[i]); ++i, ++digits) {
+        if (value < 100000000000000000ull) value = value * 10 + (s[i] - '0');
+      }
+      token.number = value;
+      token.digits = static_cast<std::uint8_t>(digits < 255 ? digits : 255);
+    } else if (apostropheLength(s, i, n) == 0 && startsLetter(s, i, n)) {
+      token.kind = TokenKind::kWord;
+      std::size_t end = wordEnd(s, i, n);
+      token.word = classify(text.substr(i, end - i));
+      i = end;
+    } else {
+      std::size_t length = codePointLength(s, i, n);
+      if (c < 0x80) {
+        token.punct = static_cast<char>(c);
+      } else if (apostropheLength(s, i, n) > 0) {
+        token.punct = '\'';
+      } else if (c == 0xE2 && length == 3 &&
+                 ((s[i + 1] == 0x80 && s[i + 2] >= 0x90 && s[i + 2] <= 0x95) ||
+                  (s[i + 1] == 0x88 && s[i + 2] == 0x92))) {
+        token.punct = '-';
+      }
+      i += length;
+    }
+    token.end = static_cast<std::uint32_t>(i);
+    out.push_back(token);
+  }
+}
+
+// Cheap test to skip a sentence: true when `text` has an ASCII digit, or a word starting with
+// an ASCII letter whose bit is set in `initials` (bit 0 = 'a') and whose vocabulary entry
+// satisfies `wanted`. Only words passing the initial test are folded.
+template <typename Wanted>
+bool hasDigitOrWord(std::string_view text, std::uint32_t initials, Wanted wanted) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  while (i < n) {
+    unsigned char c = s[i];
+    if (isDigit(c)) return true;
+    if (!isAsciiLetter(c)) {
+      ++i;
+      continue;
+    }
+    std::size_t end = wordEnd(s, i, n);
+    if ((initials >> ((c | 0x20) - 'a') & 1u) != 0 && end - i <= kMaxWordBytes &&
+        wanted(classify(text.substr(i, end - i)))) {
+      return true;
+    }
+    i = end;
+  }
+  return false;
+}
+
+// Bit mask for hasDigitOrWord from a string of initials.
+constexpr std::uint32_t initialsMask(std::string_view letters) {
+  std::uint32_t mask = 0;
+  for (char c : letters) mask |= 1u << (c - 'a');
+  return mask;
+}
+
+}  // namespace newsgraph::ingest::french

@@ -1,0 +1,163 @@
+// End-to-end tests of the newsgraph executable: real files, a real store, real exit codes.
+#include <gtest/gtest.h>
+#include <rapidjson/document.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <sys/wait.h>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CommandResult {
+  int status = -1;
+  std::string out;  // stdout and stderr together
+};
+
+CommandResult run(const std::string& arguments) {
+  std::string command = std::string(NEWSGRAPH_BINARY) + " " + arguments + " 2>&1";
+  CommandResult result;
+  std::FILE* pipe = ::popen(command.c_str(), "r");
+  if (pipe == nullptr) return result;
+  std::array<char, 4096> buffer{};
+  std::size_t n;
+  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.out.append(buffer.data(), n);
+  int raw = ::pclose(pipe);
+  result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  return result;
+}
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           (std::string("newsgraph_cli_") + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  std::string path(const std::string& name) const { return (dir_ / name).string(); }
+  void write(const std::string& name, const std::string& text) const {
+    fs::create_directories((dir_ / name).parent_path());
+    std::ofstream(path(name), std::ios::binary) << text;
+  }
+  fs::path dir_;
+  const std::string samples_ = std::string(NEWSGRAPH_SOURCE_DIR) + "/samples";
+};
+
+TEST_F(CliTest, IngestsSamplesAndExportsJson) {
+  CommandResult ingest = run("ingest " + samples_ + "/articles --db " + path("g.db"));
+  ASSERT_EQ(ingest.status, 0) << ingest.out;
+  EXPECT_NE(ingest.out.find(" 0 errors"), std::string::npos) << ingest.out;
+  CommandResult exported = run("export --format json --db " + path("g.db") + " -o " + path("g.json"));
+  ASSERT_EQ(exported.status, 0) << exported.out;
+  std::ifstream in(path("g.json"));
+  std::stringstream text;
+  text << in.rdbuf();
+  rapidjson::Document doc;
+  doc.Parse(text.str().c_str());
+  ASSERT_FALSE(doc.HasParseError());
+  ASSERT_TRUE(doc["entities"].IsArray());
+  bool sawMali = false;
+  for (const auto& e : doc["entities"].GetArray()) {
+    ASSERT_TRUE(e.HasMember("id") && e.HasMember("type") && e.HasMember("label") &&
+                e.HasMember("aliases") && e.HasMember("mentions") && e.HasMember("docs"));
+    if (std::string(e["id"].GetString()) == "mali") {
+      sawMali = true;
+      EXPECT_EQ(std::string(e["type"].GetString()), "Country");
+      EXPECT_GT(e["mentions"].GetUint(), 0u);
+      EXPECT_GT(e["docs"].Size(), 0u);
+    }
+  }
+  EXPECT_TRUE(sawMali);
+  EXPECT_TRUE(doc["relations"].IsArray());
+  EXPECT_TRUE(doc["events"].IsArray());
+}
+
+TEST_F(CliTest, IngestingTwiceChangesNothing) {
+  ASSERT_EQ(run("ingest " + samples_ + "/articles --db " + path("g.db")).status, 0);
+  CommandResult again = run("ingest " + samples_ + "/articles --db " + path("g.db"));
+  ASSERT_EQ(again.status, 0) << again.out;
+  EXPECT_NE(again.out.find("(0 added, 0 replaced,"), std::string::npos) << again.out;
+}
+
+TEST_F(CliTest, BadFileIsReportedAndTheRestIsStored) {
+  write("in/good.txt", "Les FAMa patrouillent à Gao.");
+  write("in/bad.json", "{\"text\": \"Kidal\",,}");
+  CommandResult ingest = run("ingest " + path("in") + " --db " + path("g.db"));
+  EXPECT_EQ(ingest.status, 1) << ingest.out;
+  EXPECT_NE(ingest.out.find(path("in/bad.json") + ":1:17: json error:"), std::string::npos) << ingest.out;
+  CommandResult entities = run("entities --db " + path("g.db"));
+  ASSERT_EQ(entities.status, 0) << entities.out;
+  EXPECT_NE(entities.out.find("fama"), std::string::npos) << entities.out;
+}
+
+TEST_F(CliTest, StrictStopsAndLeavesTheStoreUnchanged) {
+  write("first/a.txt", "Les FAMa patrouillent à Gao.");
+  ASSERT_EQ(run("ingest " + path("first") + " --db " + path("g.db")).status, 0);
+  write("second/b.txt", "La MINUSMA quitte Kidal.");
+  write("second/c.txt", "");
+  CommandResult strict = run("ingest --strict " + path("second") + " --db " + path("g.db"));
+  EXPECT_EQ(strict.status, 1) << strict.out;
+  CommandResult entities = run("entities --db " + path("g.db"));
+  EXPECT_EQ(entities.out.find("minusma"), std::string::npos) << entities.out;
+  EXPECT_NE(entities.out.find("fama"), std::string::npos) << entities.out;
+}
+
+TEST_F(CliTest, ReadsStandardInput) {
+  CommandResult ingest = run("ingest - --db " + path("g.db") + " < /dev/null");
+  EXPECT_EQ(ingest.status, 1) << ingest.out;  // empty input is an error
+  write("stdin.txt", "Les soldats ivoiriens sont libres.");
+  CommandResult piped = run("ingest - --db " + path("g.db") + " < " + path("stdin.txt"));
+  EXPECT_EQ(piped.status, 0) << piped.out;
+}
+
+TEST_F(CliTest, EvalScoresSamplesAndHonoursMinF1) {
+  CommandResult eval = run("eval --gold " + samples_ + "/gold.json " + samples_ + "/articles --min-f1 0.95");
+  EXPECT_EQ(eval.status, 0) << eval.out;
+  EXPECT_NE(eval.out.find("entities"), std::string::npos);
+  CommandResult strictGate = run("eval --gold " + samples_ + "/gold.json " + samples_ +
+                       "/articles --min-relation-f1 1.01");
+  EXPECT_EQ(strictGate.status, 1);
+  EXPECT_NE(strictGate.out.find("below --min-relation-f1"), std::string::npos) << strictGate.out;
+  CommandResult json = run("eval --json --per-doc --gold " + samples_ + "/gold.json " + samples_ + "/articles");
+  rapidjson::Document doc;
+  doc.Parse(json.out.c_str());
+  ASSERT_FALSE(doc.HasParseError()) << json.out;
+  EXPECT_TRUE(doc["documents"].IsArray());
+}
+
+TEST_F(CliTest, ReadCommandsExplainAMissingStore) {
+  CommandResult entities = run("entities --db " + path("absent.db"));
+  EXPECT_EQ(entities.status, 2);
+  EXPECT_NE(entities.out.find(path("absent.db") + ": store error: No such file or directory"),
+            std::string::npos)
+      << entities.out;
+}
+
+TEST_F(CliTest, BadOntologyIsReportedWithPosition) {
+  write("bad.ttl", "@prefix ng: <http://example.org/newsgraph/ontology#> .\nng:X a ng:Y ;\n");
+  CommandResult ingest = run("ingest " + samples_ + "/articles --db " + path("g.db") + " --ontology " + path("bad.ttl"));
+  EXPECT_EQ(ingest.status, 2);
+  EXPECT_NE(ingest.out.find(path("bad.ttl") + ":3:1: ontology error:"), std::string::npos) << ingest.out;
+  EXPECT_FALSE(fs::exists(path("g.db")));
+}
+
+TEST_F(CliTest, HelpAndVersion) {
+  CommandResult version = run("--version");
+  EXPECT_EQ(version.status, 0);
+  EXPECT_EQ(version.out.rfind("newsgraph ", 0), 0u) << version.out;
+  for (const char* command : {"ingest", "entities", "export", "stats", "eval"}) {
+    CommandResult help = run(std::string(command) + " --help");
+    EXPECT_EQ(help.status, 0) << command;
+    EXPECT_NE(help.out.find("--"), std::string::npos) << command;
+  }
+  CommandResult unknown = run("frobnicate");
+  EXPECT_EQ(unknown.status, 2);
+}
+
+}  // namespace

@@ -1,0 +1,72 @@
+// Entity recognition measured end to end: the seed articles (read from ../shared, never copied)
+// against ../shared/gold/seeds.json, and samples/ against samples/gold.json, with the full
+// default ontology. These are the accuracy gates of the foundation issue.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "newsgraph/eval/scorer.h"
+#include "newsgraph/ingest/article_reader.h"
+#include "newsgraph/ingest/pipeline.h"
+#include "newsgraph/ontology/ontology_loader.h"
+
+namespace newsgraph::eval {
+namespace {
+
+Scores scoreCorpus(const std::string& articles, const std::string& goldPath) {
+  auto ontology = ontology::loadOntologyFiles({}, true);
+  EXPECT_TRUE(ontology.ok()) << ontology.error().toString();
+  std::unique_ptr<ingest::GlueSplitter> glue;
+  if (auto loaded = ingest::GlueSplitter::load(ingest::GlueSplitter::kDefaultWordList)) {
+    glue = std::make_unique<ingest::GlueSplitter>(std::move(loaded).value());
+  }
+  ingest::Pipeline pipeline(*ontology, glue.get());
+  graph::KnowledgeGraph graph;
+  ingest::ArticleSink sink;
+  std::size_t errors = 0;
+  sink.onArticle = [&](ingest::Article&& a) {
+    pipeline.ingest(a, graph);
+    return true;
+  };
+  sink.onError = [&](const common::Error& e) {
+    ADD_FAILURE() << e.toString();
+    ++errors;
+    return true;
+  };
+  ingest::readArticles(articles, ingest::ReadOptions{}, sink);
+  EXPECT_EQ(errors, 0u);
+  auto gold = loadGold(goldPath);
+  EXPECT_TRUE(gold.ok()) << gold.error().toString();
+  Scores scores = score(*gold, graph, [&](const std::string& t) {
+    const auto* type = ontology->findRelationType(t);
+    return type != nullptr && type->symmetric;
+  });
+  for (const DocumentScore& d : scores.documents) {
+    EXPECT_TRUE(d.ingested) << d.doc;
+    for (const auto& id : d.missedEntities) std::printf("  %s missed %s\n", d.doc.c_str(), id.c_str());
+    for (const auto& id : d.spuriousEntities) std::printf("  %s spurious %s\n", d.doc.c_str(), id.c_str());
+  }
+  std::printf("entities: P %.3f R %.3f F1 %.3f\n", scores.entities.precision(),
+              scores.entities.recall(), scores.entities.f1());
+  return scores;
+}
+
+TEST(SeedEval, EntityF1AtLeast095) {
+  std::string shared = NEWSGRAPH_SHARED_DIR;
+  if (!std::filesystem::exists(shared + "/seeds")) {
+    if (std::getenv("CI") != nullptr) FAIL() << "CI must provide ../shared/seeds";
+    GTEST_SKIP() << "../shared/seeds not present";
+  }
+  Scores scores = scoreCorpus(shared + "/seeds", shared + "/gold/seeds.json");
+  EXPECT_GE(scores.entities.f1(), 0.95);
+}
+
+TEST(SampleEval, EntityF1AtLeast095) {
+  std::string samples = std::string(NEWSGRAPH_SOURCE_DIR) + "/samples";
+  Scores scores = scoreCorpus(samples + "/articles", samples + "/gold.json");
+  EXPECT_GE(scores.entities.f1(), 0.95);
+}
+
+}  // namespace
+}  // namespace newsgraph::eval

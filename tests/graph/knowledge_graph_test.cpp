@@ -1,0 +1,90 @@
+#include "newsgraph/graph/knowledge_graph.h"
+
+#include <gtest/gtest.h>
+
+namespace newsgraph::graph {
+namespace {
+
+EntityNode node(const std::string& id, const std::string& cls) {
+  EntityNode n;
+  n.id = id;
+  n.cls = cls;
+  n.label = id;
+  return n;
+}
+
+Evidence evidenceFrom(ArticleId article, std::uint32_t begin) {
+  Evidence e;
+  e.article = article;
+  e.begin = begin;
+  e.end = begin + 10;
+  return e;
+}
+
+TEST(KnowledgeGraph, OneVertexPerId) {
+  KnowledgeGraph g;
+  VertexId a = g.ensureEntity(node("kidal", "Town"));
+  VertexId b = g.ensureEntity(node("kidal", "Town"));
+  EXPECT_EQ(a, b);
+  EXPECT_EQ(g.entityCount(), 1u);
+  EXPECT_EQ(*g.findEntity("kidal"), a);
+  EXPECT_FALSE(g.findEntity("gao"));
+}
+
+TEST(KnowledgeGraph, SymmetricRelationsAreStoredOnce) {
+  KnowledgeGraph g;
+  ArticleId doc = g.addArticle(ArticleRecord{"d1", "", "", "", std::nullopt, 1, false});
+  VertexId csp = g.ensureEntity(node("csp", "RebelGroup"));
+  VertexId fama = g.ensureEntity(node("fama", "ArmedForces"));
+  EdgeId e1 = g.addEvidence(fama, "FIGHTS", csp, true, evidenceFrom(doc, 0));
+  EdgeId e2 = g.addEvidence(csp, "FIGHTS", fama, true, evidenceFrom(doc, 50));
+  EXPECT_EQ(e1, e2);
+  EXPECT_EQ(g.relation(e1).evidence.size(), 2u);
+  EXPECT_EQ(g.entity(g.relation(e1).subject).id, "csp");  // id order
+  EdgeId e3 = g.addEvidence(fama, "ATTACKS", csp, false, evidenceFrom(doc, 0));
+  EXPECT_NE(e3, e1);
+  EXPECT_EQ(g.entity(g.relation(e3).subject).id, "fama");
+}
+
+TEST(KnowledgeGraph, DuplicateEvidenceIsNotAddedTwice) {
+  KnowledgeGraph g;
+  ArticleId doc = g.addArticle(ArticleRecord{"d1", "", "", "", std::nullopt, 1, false});
+  VertexId a = g.ensureEntity(node("wagner", "PrivateMilitaryCompany"));
+  VertexId b = g.ensureEntity(node("gao", "Town"));
+  g.addEvidence(a, "DEPLOYS_TO", b, false, evidenceFrom(doc, 5));
+  EdgeId e = g.addEvidence(a, "DEPLOYS_TO", b, false, evidenceFrom(doc, 5));
+  EXPECT_EQ(g.relation(e).evidence.size(), 1u);
+  EXPECT_EQ(g.outEdges(a).size(), 1u);
+  EXPECT_EQ(g.inEdges(b).size(), 1u);
+}
+
+TEST(KnowledgeGraph, RemovingAnArticleTakesOnlyWhatItSupported) {
+  KnowledgeGraph g;
+  ArticleId d1 = g.addArticle(ArticleRecord{"d1", "", "", "", std::nullopt, 1, false});
+  ArticleId d2 = g.addArticle(ArticleRecord{"d2", "", "", "", std::nullopt, 2, false});
+  VertexId a = g.ensureEntity(node("fama", "ArmedForces"));
+  VertexId b = g.ensureEntity(node("kidal", "Town"));
+  g.addMention(a, MentionRef{d1, 0, 0, 4});
+  g.addMention(a, MentionRef{d2, 0, 0, 4});
+  EdgeId captures = g.addEvidence(a, "CAPTURES", b, false, evidenceFrom(d1, 0));
+  EdgeId attacks = g.addEvidence(a, "ATTACKS", b, false, evidenceFrom(d1, 0));
+  g.addEvidence(a, "ATTACKS", b, false, evidenceFrom(d2, 0));
+  g.removeArticle(d1);
+  EXPECT_FALSE(g.findArticle("d1"));
+  EXPECT_TRUE(g.findArticle("d2"));
+  EXPECT_EQ(g.entity(a).mentions.size(), 1u);
+  EXPECT_TRUE(g.relation(captures).evidence.empty());
+  EXPECT_EQ(g.relation(attacks).evidence.size(), 1u);
+  EXPECT_EQ(g.outEdges(a).size(), 1u);
+}
+
+TEST(EvidenceStatus, NamesRoundTrip) {
+  for (auto s : {EvidenceStatus::kAsserted, EvidenceStatus::kNegated, EvidenceStatus::kClaimed,
+                 EvidenceStatus::kHypothetical}) {
+    EXPECT_EQ(parseStatus(statusName(s)), s);
+  }
+  EXPECT_FALSE(parseStatus("rumoured"));
+}
+
+}  // namespace
+}  // namespace newsgraph::graph

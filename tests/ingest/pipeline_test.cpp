@@ -1,0 +1,75 @@
+#include "newsgraph/ingest/pipeline.h"
+
+#include <gtest/gtest.h>
+
+#include "test_ontology.h"
+
+namespace newsgraph::ingest {
+namespace {
+
+Article article(const std::string& doc, const std::string& text) {
+  Article a;
+  a.doc = doc;
+  a.text = text;
+  a.source = doc + ".txt";
+  return a;
+}
+
+TEST(Pipeline, MergesTheSameEntityAcrossArticles) {
+  Pipeline pipeline(testing::testOntology(), nullptr);
+  graph::KnowledgeGraph graph;
+  EXPECT_EQ(pipeline.ingest(article("a1", "Les FAMa sont entrées à Kidal."), graph),
+            IngestOutcome::kAdded);
+  EXPECT_EQ(pipeline.ingest(article("a2", "Kidal reste calme, dit la MINUSMA."), graph),
+            IngestOutcome::kAdded);
+  auto kidal = graph.findEntity("kidal");
+  ASSERT_TRUE(kidal);
+  EXPECT_EQ(graph.entity(*kidal).mentions.size(), 2u);
+  EXPECT_EQ(graph.entity(*kidal).cls, "Town");
+  EXPECT_TRUE(graph.entity(*kidal).known);
+}
+
+TEST(Pipeline, SameArticleTwiceChangesNothing) {
+  Pipeline pipeline(testing::testOntology(), nullptr);
+  graph::KnowledgeGraph graph;
+  ASSERT_EQ(pipeline.ingest(article("a1", "Les FAMa sont entrées à Kidal."), graph),
+            IngestOutcome::kAdded);
+  EXPECT_EQ(pipeline.ingest(article("a1", "Les FAMa sont entrées à Kidal."), graph),
+            IngestOutcome::kUnchanged);
+  EXPECT_EQ(graph.entity(*graph.findEntity("fama")).mentions.size(), 1u);
+}
+
+TEST(Pipeline, ChangedArticleReplacesItsMentions) {
+  Pipeline pipeline(testing::testOntology(), nullptr);
+  graph::KnowledgeGraph graph;
+  ASSERT_EQ(pipeline.ingest(article("a1", "Les FAMa sont entrées à Kidal."), graph),
+            IngestOutcome::kAdded);
+  EXPECT_EQ(pipeline.ingest(article("a1", "Wagner est entré à Gao."), graph),
+            IngestOutcome::kReplaced);
+  EXPECT_TRUE(graph.entity(*graph.findEntity("fama")).mentions.empty());
+  EXPECT_EQ(graph.entity(*graph.findEntity("gao")).mentions.size(), 1u);
+}
+
+TEST(Pipeline, AddsBackgroundFactsWithTheOntologyAsSource) {
+  Pipeline pipeline(testing::testOntology(), nullptr);
+  graph::KnowledgeGraph graph;
+  ASSERT_EQ(pipeline.ingest(article("a1", "Des tirs ont visé Gao."), graph), IngestOutcome::kAdded);
+  pipeline.addBackgroundFacts(graph);
+  auto gao = graph.findEntity("gao");
+  ASSERT_TRUE(gao);
+  auto out = graph.outEdges(*gao);
+  ASSERT_EQ(out.size(), 1u);
+  const graph::RelationEdge& edge = graph.relation(out[0]);
+  EXPECT_EQ(edge.type, "LOCATED_IN");
+  EXPECT_EQ(graph.entity(edge.object).id, "mali");
+  ASSERT_EQ(edge.evidence.size(), 1u);
+  EXPECT_FALSE(edge.evidence[0].article.has_value());
+}
+
+TEST(Pipeline, HashChangesWithTheText) {
+  EXPECT_NE(contentHash(article("a", "un")), contentHash(article("a", "deux")));
+  EXPECT_EQ(contentHash(article("a", "un")), contentHash(article("a", "un")));
+}
+
+}  // namespace
+}  // namespace newsgraph::ingest
