@@ -118,7 +118,7 @@ struct Introducer {
 };
 
 // How two dates of one expression are joined.
-enum class Link : std::uint8_t { kList, kAnd, kRange, kDash };
+enum class Link : std::uint8_t { kComma, kList, kAnd, kRange, kDash };
 
 struct Resolved {
   PartialDate date;
@@ -475,6 +475,17 @@ class DateScanner {
     return last == 's' || last == 'x';
   }
 
+  // True when word i is capitalised inside a sentence: a month name so written is a name
+  // ("la sonde vers Mars").
+  bool capitalizedInside(std::size_t i) const {
+    const char c = text_[tokens_[i].begin];
+    if (c < 'A' || c > 'Z' || i == 0) return false;
+    const LexToken& before = tokens_[i - 1];
+    return before.kind != TokenKind::kPunct ||
+           (before.punct != '.' && before.punct != '!' && before.punct != '?' &&
+            before.punct != ':' && before.punct != '"' && before.punct != 0);
+  }
+
   // The connector at token j, and the index of the date after it (past an article), or
   // kNoToken.
   std::size_t connectorAt(std::size_t j, Link& link) const {
@@ -488,7 +499,7 @@ class DateScanner {
     } else if (w == Word::kAu || w == Word::kA) {
       link = Link::kRange;
     } else if (isPunct(j, ',')) {
-      link = Link::kList;
+      link = Link::kComma;
       if (isWord(k, Word::kEt) || isWord(k, Word::kOu)) {
         link = isWord(k, Word::kEt) ? Link::kAnd : Link::kList;
         ++k;
@@ -628,6 +639,10 @@ class DateScanner {
       Link link = Link::kList;
       const std::size_t k = connectorAt(j, link);
       if (k == kNoToken || (intro.between && link != Link::kAnd)) break;
+      // A comma joins dates that share a month or year ("les 7, 8 et 9 mai", "en 2014, 2015"),
+      // not complete dates: "le 15 août, le 3 février 2022" are two separate dates.
+      const Element& last = members[count - 1];
+      if (link == Link::kComma && !last.bareDay() && !last.bareYear && !last.monthOnly()) break;
       const std::optional<Element> next = parseElement(k, true);
       if (!next || next->invalid || next->relative != Relative::kNone ||
           (next->bareYear && followedByCount(next->next)) ||
@@ -650,7 +665,7 @@ class DateScanner {
       return i + 1;
     }
     if (count == 1 && head->monthOnly() &&
-        (intro.cue == Cue::kNone || intro.cue == Cue::kQuantity)) {
+        (intro.cue == Cue::kNone || intro.cue == Cue::kQuantity || capitalizedInside(i))) {
       return i + 1;
     }
 

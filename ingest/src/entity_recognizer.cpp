@@ -41,11 +41,18 @@ EntityRecognizer::EntityRecognizer(const ontology::Ontology& ontology)
   const auto& entities = ontology.entities();
   for (std::uint32_t i = 0; i < entities.size(); ++i) {
     const ontology::EntityRecord& e = entities[i];
-    for (const std::string* label : {&e.labelFr, &e.labelEn}) {
-      if (!label->empty()) t.names.addName(*label, i, false);
+    // A name listed as exact ("Diré", not the verb "dire") is never matched loosely.
+    KeySet exact;
+    for (const std::string& alias : e.exactAliases) {
+      t.names.addName(alias, i, true);
+      exact.insert(common::matchKey(alias));
     }
-    for (const std::string& alias : e.aliases) t.names.addName(alias, i, false);
-    for (const std::string& alias : e.exactAliases) t.names.addName(alias, i, true);
+    auto addLoose = [&](const std::string& name) {
+      if (!name.empty() && exact.count(common::matchKey(name)) == 0) t.names.addName(name, i, false);
+    };
+    addLoose(e.labelFr);
+    addLoose(e.labelEn);
+    for (const std::string& alias : e.aliases) addLoose(alias);
     for (const std::string& demonym : e.demonyms) t.demonyms.emplace(common::matchKey(demonym), i);
     t.nameCount += 2 + e.aliases.size() + e.exactAliases.size() + e.demonyms.size();
   }

@@ -283,7 +283,10 @@ void MentionScanner::learnAliases(std::uint32_t s) {
     if (longEntity.empty()) {
       for (std::uint32_t k = p; k-- > first && p - k <= kLongFormWindow;) {
         if (tokens_[k].kind == TokenKind::kPunct) break;
-        if (isCapitalised(tokens_[k])) longFirst = k;
+        // "Les Forces de ...": a capitalised determiner opens the phrase but is not part of it.
+        if (isCapitalised(tokens_[k]) && !tables_.contains(tables_.determiners, tokens_[k].key)) {
+          longFirst = k;
+        }
       }
     }
     for (const auto& [aFirst, aEnd] : acronyms) {
@@ -351,9 +354,7 @@ void MentionScanner::scanDocumentNames() {
       if (covered_[i]) continue;
       NameMatch match;
       if (!documentNames_.longestAt(tokens_, i, end, match)) continue;
-      bool free = true;
-      for (std::uint32_t k = i; k < match.endToken && free; ++k) free = !covered_[k];
-      if (!free) continue;
+      if (!claimFromDemonyms(s, i, match.endToken)) continue;
       const std::string& entity = documentEntities_[match.value];
       MentionKind kind = discoveredIndex_.count(entity) != 0 ? MentionKind::kOpenWorld
                                                             : MentionKind::kLearnedAlias;
@@ -361,6 +362,25 @@ void MentionScanner::scanDocumentNames() {
       i = match.endToken - 1;
     }
   }
+}
+
+bool MentionScanner::claimFromDemonyms(std::uint32_t s, std::uint32_t first, std::uint32_t end) {
+  // A demonym inside a name the article defined ("Forces de défense malienne") belongs to it.
+  auto& mentions = result_.mentions;
+  for (const Mention& m : mentions) {
+    bool overlaps = m.sentence == s && m.firstToken < end && first < m.endToken;
+    if (!overlaps) continue;
+    bool inside = m.firstToken >= first && m.endToken <= end;
+    if (!inside || m.kind != MentionKind::kDemonym) return false;
+  }
+  mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
+                                [&](const Mention& m) {
+                                  return m.sentence == s && m.firstToken >= first &&
+                                         m.endToken <= end;
+                                }),
+                 mentions.end());
+  for (std::uint32_t k = first; k < end; ++k) covered_[k] = false;
+  return true;
 }
 
 void MentionScanner::addMention(const std::string& entity, std::uint32_t sentence,

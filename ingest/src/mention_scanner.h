@@ -38,6 +38,9 @@ class MentionScanner {
   bool tryUncuedName(std::uint32_t i, std::uint32_t sentence, std::uint32_t sentenceFirst,
                      std::uint32_t sentenceEnd);
 
+  // Frees tokens [first, end) of sentence `s` for a longer name when only demonym mentions lie
+  // there (removing them). Returns false when another kind of mention is in the way.
+  bool claimFromDemonyms(std::uint32_t s, std::uint32_t first, std::uint32_t end);
   void addMention(const std::string& entity, std::uint32_t sentence, std::uint32_t first,
                   std::uint32_t end, MentionKind kind);
   // Registers an unknown entity named by tokens [first, end) and returns its id.

@@ -90,7 +90,7 @@ TEST_F(CliTest, BadFileIsReportedAndTheRestIsStored) {
   write("in/bad.json", "{\"text\": \"Kidal\",,}");
   CommandResult ingest = run("ingest " + path("in") + " --db " + path("g.db"));
   EXPECT_EQ(ingest.status, 1) << ingest.out;
-  EXPECT_NE(ingest.out.find(path("in/bad.json") + ":1:17: json error:"), std::string::npos) << ingest.out;
+  EXPECT_NE(ingest.out.find(path("in/bad.json") + ":1:18: json error:"), std::string::npos) << ingest.out;
   CommandResult entities = run("entities --db " + path("g.db"));
   ASSERT_EQ(entities.status, 0) << entities.out;
   EXPECT_NE(entities.out.find("fama"), std::string::npos) << entities.out;

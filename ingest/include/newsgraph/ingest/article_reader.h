@@ -66,8 +66,8 @@ struct ArticleSink {
 // (`nope.txt: read error: No such file or directory`), binary files, invalid UTF-8, empty
 // articles, malformed JSON, unknown date forms and oversized inputs are each reported once
 // through sink.onError, and reading goes on with the next article.
-// Streams: memory stays bounded by maxArticleBytes (plus a small buffer), whatever the corpus
-// size; .jsonl files are read line by line.
+// Streams: memory stays bounded by a small multiple of maxArticleBytes (one article, or one
+// .jsonl line, at a time), whatever the corpus size; .jsonl files are read line by line.
 // Returns the number of errors reported. Throws only what the sink throws and std::bad_alloc.
 std::size_t readArticles(std::string_view path, const ReadOptions& options,
                          const ArticleSink& sink);
