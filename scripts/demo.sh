@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The main job on the bundled samples: install, build, ingest samples/, print a summary,
+# write the JSON export under out/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/install-deps.sh
+cmake --preset release >/dev/null
+cmake --build --preset release --target newsgraph
+
+bin=build/release/cli/newsgraph
+mkdir -p out
+rm -f out/samples.db
+"$bin" ingest samples/articles --db out/samples.db
+echo
+"$bin" stats --db out/samples.db
+echo
+"$bin" entities --db out/samples.db --limit 20
+"$bin" export --format json --db out/samples.db -o out/samples.json
+echo
+echo "wrote out/samples.json ($(wc -c < out/samples.json) bytes); store: out/samples.db"

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs, builds and runs every test: the release build (warnings are errors) with its
+# accuracy gates on ../shared/seeds and samples/, then the ASan + UBSan build of the whole suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/install-deps.sh
+
+echo "== release build and tests"
+cmake --workflow --preset release
+
+echo "== entity F1 gates through the CLI"
+bin=build/release/cli/newsgraph
+if [ -d ../shared/seeds ]; then
+  "$bin" eval --gold ../shared/gold/seeds.json ../shared/seeds --min-f1 0.95
+fi
+"$bin" eval --gold samples/gold.json samples/articles --min-f1 0.95
+
+echo "== ASan + UBSan build and tests"
+cmake --workflow --preset asan
