@@ -35,8 +35,7 @@ PartialDate dateFromDays(long long days) {
   days += 719468;
   const long long era = (days >= 0 ? days : days - 146096) / 146097;
   const int dayOfEra = static_cast<int>(days - era * 146097);
-  const int yearOfEra =
-      (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+  const int yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
   const int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
   const int shifted = (5 * dayOfYear + 2) / 153;
   PartialDate date;
@@ -59,12 +58,28 @@ bool isDateWord(Word w) {
 // Words that make the number after them a count rather than a year ("plus de 2000", "les 2000").
 bool isQuantityCue(Word w) {
   switch (w) {
-    case Word::kEnviron: case Word::kQuelque: case Word::kQuelques: case Word::kPlus:
-    case Word::kMoins: case Word::kPres: case Word::kPresque: case Word::kQuasiment:
-    case Word::kPratiquement: case Word::kApproximativement: case Word::kAutour:
-    case Word::kAlentours: case Word::kOrdre: case Word::kLes: case Word::kCes: case Word::kAux:
-    case Word::kA: case Word::kSur: case Word::kPlusieurs: case Word::kMinimum:
-    case Word::kMaximum: case Word::kPeu:
+    case Word::kEnviron:
+    case Word::kQuelque:
+    case Word::kQuelques:
+    case Word::kPlus:
+    case Word::kMoins:
+    case Word::kPres:
+    case Word::kPresque:
+    case Word::kQuasiment:
+    case Word::kPratiquement:
+    case Word::kApproximativement:
+    case Word::kAutour:
+    case Word::kAlentours:
+    case Word::kOrdre:
+    case Word::kLes:
+    case Word::kCes:
+    case Word::kAux:
+    case Word::kA:
+    case Word::kSur:
+    case Word::kPlusieurs:
+    case Word::kMinimum:
+    case Word::kMaximum:
+    case Word::kPeu:
       return true;
     default:
       return false;
@@ -89,8 +104,8 @@ struct Element {
   int month = 0;
   int year = 0;
   int weekday = -1;
-  int direction = 0;      // "dernier" -1, "prochain" +1 after a year-less calendar date
-  int offset = 0;         // for relative dates
+  int direction = 0;  // "dernier" -1, "prochain" +1 after a year-less calendar date
+  int offset = 0;     // for relative dates
   Relative relative = Relative::kNone;
   bool modified = false;  // "fin", "début", "mi-", "courant" before it
   bool bareYear = false;  // a 4-digit number alone: a year only if its context says so
@@ -158,7 +173,7 @@ class DateScanner {
  private:
   Word word(std::size_t i) const {
     return i < tokens_.size() && tokens_[i].kind == TokenKind::kWord ? tokens_[i].word
-                                                                      : Word::kNone;
+                                                                     : Word::kNone;
   }
   bool isWord(std::size_t i, Word w) const {
     return i < tokens_.size() && tokens_[i].kind == TokenKind::kWord && tokens_[i].word == w;
@@ -180,8 +195,14 @@ class DateScanner {
     if (t.kind == TokenKind::kNumber) return true;
     if (t.kind != TokenKind::kWord) return false;
     switch (t.word) {
-      case Word::kPremier: case Word::kFin: case Word::kDebut: case Word::kMi:
-      case Word::kCourant: case Word::kAvant: case Word::kApres: case Word::kCette:
+      case Word::kPremier:
+      case Word::kFin:
+      case Word::kDebut:
+      case Word::kMi:
+      case Word::kCourant:
+      case Word::kAvant:
+      case Word::kApres:
+      case Word::kCette:
         return true;
       default:
         return isDateWord(t.word);
@@ -252,7 +273,7 @@ class DateScanner {
     return day >= 1 && day <= 31;
   }
 
-  // "14/11/2023", "14.11.2023", "14-11-2023", "2023-11-14", "11/2023".
+  // "14/11/2023", "14.11.2023", "14-11-2023", "2023-11-14", "11/2023", "2023-11".
   bool parseNumeric(std::size_t i, Element& e) const {
     auto numberAt = [&](std::size_t k, int minDigits, int maxDigits) {
       return isNumber(k) && glued(k) && tokens_[k].digits >= minDigits &&
@@ -280,6 +301,10 @@ class DateScanner {
     } else if (t.digits <= 2 && separator == '/' && !threeParts && numberAt(i + 2, 4, 4)) {
       e.month = value(i);
       e.year = value(i + 2);
+      e.next = i + 3;
+    } else if (t.digits == 4 && separator == '-' && !threeParts && numberAt(i + 2, 2, 2)) {
+      e.year = value(i);
+      e.month = value(i + 2);
       e.next = i + 3;
     } else {
       return false;
@@ -335,11 +360,15 @@ class DateScanner {
   // "hier", "avant-hier", "aujourd'hui", "demain", "après-demain", "la veille", "cette année",
   // "l'an dernier", "l'année prochaine", "le mois dernier", "la semaine dernière".
   bool parseRelative(std::size_t i, Element& e) const {
+    // "l'allié d'hier", "le Mali d'aujourd'hui": of the past, of the present, not a day.
+    const bool figurative = i > 0 && isWord(i - 1, Word::kDElided);
     switch (word(i)) {
-      case Word::kHier: return relativeTo(e, Relative::kDay, -1, i + 1);
-      case Word::kDemain: return relativeTo(e, Relative::kDay, 1, i + 1);
+      case Word::kHier:
+        return !figurative && relativeTo(e, Relative::kDay, -1, i + 1);
+      case Word::kDemain:
+        return relativeTo(e, Relative::kDay, 1, i + 1);
       case Word::kAujourd:
-        return isWord(i + 1, Word::kHui) && glued(i + 1) &&
+        return !figurative && isWord(i + 1, Word::kHui) && glued(i + 1) &&
                relativeTo(e, Relative::kDay, 0, i + 2);
       case Word::kAvant:
       case Word::kApres: {
@@ -354,14 +383,11 @@ class DateScanner {
         return isWord(i + 1, Word::kAnnee) && relativeTo(e, Relative::kYear, 0, i + 2);
       case Word::kAnnee:
       case Word::kAn:
-        return direction(i + 1) != 0 &&
-               relativeTo(e, Relative::kYear, direction(i + 1), i + 2);
+        return direction(i + 1) != 0 && relativeTo(e, Relative::kYear, direction(i + 1), i + 2);
       case Word::kMois:
-        return direction(i + 1) != 0 &&
-               relativeTo(e, Relative::kMonth, direction(i + 1), i + 2);
+        return direction(i + 1) != 0 && relativeTo(e, Relative::kMonth, direction(i + 1), i + 2);
       case Word::kSemaine:
-        return direction(i + 1) != 0 &&
-               relativeTo(e, Relative::kWeek, direction(i + 1), i + 2);
+        return direction(i + 1) != 0 && relativeTo(e, Relative::kWeek, direction(i + 1), i + 2);
       default:
         return false;
     }
@@ -430,12 +456,20 @@ class DateScanner {
       return intro;
     };
     switch (w) {
-      case Word::kDepuis: return set(DateRole::kSince, Cue::kStrong);
-      case Word::kDes: return set(DateRole::kSince, Cue::kWeak);
-      case Word::kAvant: return set(DateRole::kUntil, Cue::kStrong);
-      case Word::kApres: return set(DateRole::kSince, Cue::kStrong);
-      case Word::kVers: case Word::kAnnee: case Word::kAn: return set(DateRole::kPoint, Cue::kStrong);
-      case Word::kPour: return set(DateRole::kPoint, Cue::kWeak);
+      case Word::kDepuis:
+        return set(DateRole::kSince, Cue::kStrong);
+      case Word::kDes:
+        return set(DateRole::kSince, Cue::kWeak);
+      case Word::kAvant:
+        return set(DateRole::kUntil, Cue::kStrong);
+      case Word::kApres:
+        return set(DateRole::kSince, Cue::kStrong);
+      case Word::kVers:
+      case Word::kAnnee:
+      case Word::kAn:
+        return set(DateRole::kPoint, Cue::kStrong);
+      case Word::kPour:
+        return set(DateRole::kPoint, Cue::kWeak);
       case Word::kEntre:
         intro.between = true;
         return set(DateRole::kPoint, Cue::kStrong);
@@ -452,7 +486,9 @@ class DateScanner {
           return set(DateRole::kUntil, Cue::kStrong);
         }
         return set(DateRole::kPoint, Cue::kQuantity);
-      case Word::kDu: case Word::kDe: case Word::kDElided:
+      case Word::kDu:
+      case Word::kDe:
+      case Word::kDElided:
         if (before(1) == Word::kPartir || before(1) == Word::kCompter) {
           return set(DateRole::kSince, Cue::kStrong);
         }
@@ -530,8 +566,7 @@ class DateScanner {
       const bool sameMonthBefore = dayKnown ? e.day < article->day : true;
       const bool sameMonthAfter = dayKnown ? e.day > article->day : true;
       if (e.direction < 0) {
-        const bool thisYear =
-            e.month < month || (e.month == month && e.day > 0 && sameMonthBefore);
+        const bool thisYear = e.month < month || (e.month == month && e.day > 0 && sameMonthBefore);
         e.year = thisYear ? year : year - 1;
       } else if (e.direction > 0) {
         const bool thisYear = e.month > month || (e.month == month && e.day > 0 && sameMonthAfter);
@@ -732,11 +767,16 @@ std::vector<LexToken>& tokenBuffer() {
 
 std::string_view dateRoleName(DateRole role) {
   switch (role) {
-    case DateRole::kPoint: return "point";
-    case DateRole::kRangeStart: return "range-start";
-    case DateRole::kRangeEnd: return "range-end";
-    case DateRole::kSince: return "since";
-    case DateRole::kUntil: return "until";
+    case DateRole::kPoint:
+      return "point";
+    case DateRole::kRangeStart:
+      return "range-start";
+    case DateRole::kRangeEnd:
+      return "range-end";
+    case DateRole::kSince:
+      return "since";
+    case DateRole::kUntil:
+      return "until";
   }
   return "point";
 }

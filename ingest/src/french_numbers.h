@@ -21,6 +21,7 @@
 namespace newsgraph::ingest::french {
 
 // The words the parsers react to, by matching key. Plural and feminine forms share an entry.
+// clang-format off
 enum class Word : std::uint8_t {
   kNone,  // not in the vocabulary (or longer than kMaxWordBytes)
   // Months, in calendar order (monthOf depends on it).
@@ -50,6 +51,7 @@ enum class Word : std::uint8_t {
   kAutres,
   kFunction,  // any other function word (pronoun, auxiliary, preposition...): never a noun
 };
+// clang-format on
 
 // 1-12 for a month word, else 0.
 constexpr int monthOf(Word w) {
@@ -67,8 +69,8 @@ constexpr int weekdayOf(Word w) {
 
 // Value of a cardinal word below one hundred ("un" 1 ... "soixante" 60), else 0.
 constexpr int cardinalValue(Word w) {
-  constexpr int kValues[] = {1,  1,  2,  3,  4,  5,  6,  7,  8,  9,  10, 11,
-                             12, 13, 14, 15, 16, 20, 30, 40, 50, 60};
+  constexpr int kValues[] = {1,  1,  2,  3,  4,  5,  6,  7,  8,  9,  10,
+                             11, 12, 13, 14, 15, 16, 20, 30, 40, 50, 60};
   return w >= Word::kUn && w <= Word::kSoixante
              ? kValues[static_cast<int>(w) - static_cast<int>(Word::kUn)]
              : 0;
@@ -77,11 +79,16 @@ constexpr int cardinalValue(Word w) {
 // Value of "cent", "mille", "million", "milliard", else 0.
 constexpr double scaleValue(Word w) {
   switch (w) {
-    case Word::kCent: return 1e2;
-    case Word::kMille: return 1e3;
-    case Word::kMillion: return 1e6;
-    case Word::kMilliard: return 1e9;
-    default: return 0;
+    case Word::kCent:
+      return 1e2;
+    case Word::kMille:
+      return 1e3;
+    case Word::kMillion:
+      return 1e6;
+    case Word::kMilliard:
+      return 1e9;
+    default:
+      return 0;
   }
 }
 
@@ -139,6 +146,7 @@ class Vocabulary {
     return h;
   }
 
+  // clang-format off
   static constexpr Entry kEntries[] = {
       {"janvier", Word::kJanvier}, {"fevrier", Word::kFevrier}, {"mars", Word::kMars},
       {"avril", Word::kAvril}, {"mai", Word::kMai}, {"juin", Word::kJuin},
@@ -225,6 +233,7 @@ class Vocabulary {
       {"jusque", Word::kFunction}, {"hors", Word::kFunction}, {"lui", Word::kFunction},
       {"soit", Word::kFunction}, {"cela", Word::kFunction}, {"ceux", Word::kFunction},
   };
+  // clang-format on
 
   static_assert(sizeof(kEntries) / sizeof(kEntries[0]) < kSlots / 2, "keep the table sparse");
 
@@ -242,11 +251,11 @@ struct LexToken {
   std::uint32_t end = 0;
   std::uint64_t number = 0;  // kNumber: value of the digits (saturates at 10^18)
   TokenKind kind = TokenKind::kPunct;
-  Word word = Word::kNone;   // kWord: the vocabulary entry, or kNone
-  std::uint8_t gap = 2;      // space before: 0 glued, 1 one space (any kind), 2 more or a line
-  std::uint8_t digits = 0;   // kNumber: count of digits (saturates at 255)
-  char punct = 0;            // kPunct: the ASCII character; '-' for any dash, '\'' for
-                             // apostrophes; 0 for other symbols
+  Word word = Word::kNone;  // kWord: the vocabulary entry, or kNone
+  std::uint8_t gap = 2;     // space before: 0 glued, 1 one space (any kind), 2 more or a line
+  std::uint8_t digits = 0;  // kNumber: count of digits (saturates at 255)
+  char punct = 0;           // kPunct: the ASCII character; '-' for any dash, '\'' for
+                            // apostrophes; 0 for other symbols
 };
 
 // Byte length of the white-space character at s[i], or 0. Counts ASCII white space, U+00A0,
@@ -331,12 +340,11 @@ inline std::size_t wordEnd(const unsigned char* s, std::size_t i, std::size_t n)
 inline std::size_t foldWord(std::string_view word, char (&out)[kMaxWordBytes]) {
   // Keys of U+00C0-U+00FF, or nullptr where the table defers to matchKey.
   static constexpr const char* kLatin1[64] = {
-      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-      nullptr, "n", "o", "o", "o", "o", "o", nullptr, nullptr, "u", "u", "u", "u", "y", nullptr,
-      nullptr,
-      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-      nullptr, "n", "o", "o", "o", "o", "o", nullptr, nullptr, "u", "u", "u", "u", "y", nullptr,
-      "y"};
+      "a", "a", "a", "a",     "a",     "a",     "ae", "c", "e", "e",     "e",     "e",     "i",
+      "i", "i", "i", nullptr, "n",     "o",     "o",  "o", "o", "o",     nullptr, nullptr, "u",
+      "u", "u", "u", "y",     nullptr, nullptr, "a",  "a", "a", "a",     "a",     "a",     "ae",
+      "c", "e", "e", "e",     "e",     "i",     "i",  "i", "i", nullptr, "n",     "o",     "o",
+      "o", "o", "o", nullptr, nullptr, "u",     "u",  "u", "u", "y",     nullptr, "y"};
   if (word.size() > kMaxWordBytes) return 0;
   const auto* s = reinterpret_cast<const unsigned char*>(word.data());
   const std::size_t n = word.size();

@@ -27,20 +27,18 @@ GlueSplitter::GlueSplitter(const std::vector<std::string>& words) {
 }
 
 bool GlueSplitter::isWord(std::string_view key) const {
-  return words_.find(std::string(key)) != words_.end();
+  return words_.find(key) != words_.end();
 }
 
 std::size_t GlueSplitter::splitPoint(std::string_view key) const {
   std::size_t found = 0;
-  std::string left;
   for (std::size_t cut = 2; cut + 1 <= key.size(); ++cut) {
     std::string_view right = key.substr(cut);
     bool rightOk = right.size() >= 2 || right == "a";
     if (!rightOk) continue;
     // Cut only between whole code points: a UTF-8 continuation byte cannot start the right part.
     if ((static_cast<unsigned char>(key[cut]) & 0xC0) == 0x80) continue;
-    left.assign(key.substr(0, cut));
-    if (isWord(left) && isWord(right)) {
+    if (isWord(key.substr(0, cut)) && isWord(right)) {
       if (found != 0) return 0;  // two readings: not certain
       found = cut;
     }

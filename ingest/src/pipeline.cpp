@@ -1,5 +1,7 @@
 #include "newsgraph/ingest/pipeline.h"
 
+#include <ctime>
+
 #include "newsgraph/ingest/tokenizer.h"
 
 namespace newsgraph::ingest {
@@ -30,7 +32,12 @@ Pipeline::Pipeline(const ontology::Ontology& ontology, const GlueSplitter* glue)
     : ontology_(ontology),
       glue_(glue),
       splitter_(ontology.lexicon("abbreviation")),
-      recognizer_(ontology) {}
+      recognizer_(ontology) {
+  std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  currentYear_ = utc.tm_year + 1900;
+}
 
 DocumentAnalysis Pipeline::analyze(const Article& article) const {
   DocumentAnalysis analysis;
@@ -38,6 +45,16 @@ DocumentAnalysis Pipeline::analyze(const Article& article) const {
   tokenize(article.text, analysis.tokens, glue_);
   splitter_.split(analysis.tokens, analysis.sentences);
   analysis.recognition = recognizer_.recognize(article.text, analysis.tokens, analysis.sentences);
+  DateContext context;
+  context.articleDate = article.date;
+  context.currentYear = currentYear_;
+  analysis.dates.reserve(analysis.sentences.size());
+  analysis.quantities.reserve(analysis.sentences.size());
+  for (const Sentence& sentence : analysis.sentences) {
+    std::string_view text(article.text.data() + sentence.begin, sentence.end - sentence.begin);
+    analysis.dates.push_back(findDates(text, context));
+    analysis.quantities.push_back(findQuantities(text, analysis.dates.back()));
+  }
   return analysis;
 }
 

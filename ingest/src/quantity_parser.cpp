@@ -36,7 +36,8 @@ Rank rankOf(Word w) {
 // May `next` follow `previous` in a cardinal? ("quatre-vingt", "dix-sept", "deux cents").
 bool canFollow(Rank previous, Word previousWord, Rank next, Word nextWord) {
   switch (previous) {
-    case Rank::kStart: return true;
+    case Rank::kStart:
+      return true;
     case Rank::kUnit:
       return next == Rank::kHundred || next == Rank::kThousand || next == Rank::kScale ||
              (previousWord == Word::kQuatre && nextWord == Word::kVingt);
@@ -74,8 +75,8 @@ class QuantityScanner {
     std::vector<std::pair<std::size_t, std::size_t>> spans;  // token range of each quantity
     for (std::size_t i = 0; i < tokens_.size();) {
       Found found;
-      if (insideDate(i) || !(parseVague(i, found) || parseDigits(i, found) ||
-                             parseWords(i, found))) {
+      if (insideDate(i) ||
+          !(parseVague(i, found) || parseDigits(i, found) || parseWords(i, found))) {
         ++i;
         continue;
       }
@@ -104,7 +105,7 @@ class QuantityScanner {
  private:
   Word word(std::size_t i) const {
     return i < tokens_.size() && tokens_[i].kind == TokenKind::kWord ? tokens_[i].word
-                                                                      : Word::kNone;
+                                                                     : Word::kNone;
   }
   bool isWord(std::size_t i, Word w) const {
     return i < tokens_.size() && tokens_[i].kind == TokenKind::kWord && tokens_[i].word == w;
@@ -141,6 +142,7 @@ class QuantityScanner {
       }
     }
     const Word previous = i > 0 ? word(i - 1) : Word::kNone;
+    if (previous == Word::kHeure && i >= 2 && isNumber(i - 2)) return false;  // "14 h 30"
     if (french::weekdayOf(previous) >= 0 && tokens_[i].digits <= 2) return false;
     if (french::monthOf(previous) > 0 && tokens_[i].digits == 4) return false;
     return true;
@@ -242,8 +244,8 @@ class QuantityScanner {
       }
       if (k >= tokens_.size() || tokens_[k].gap > 1) break;
       const Word after = word(k);
-      if (after == Word::kNone || (french::cardinalValue(after) == 0 &&
-                                   french::scaleValue(after) == 0)) {
+      if (after == Word::kNone ||
+          (french::cardinalValue(after) == 0 && french::scaleValue(after) == 0)) {
         break;
       }
       if ((after == Word::kUn || after == Word::kUne) && !isWord(k - 1, Word::kEt)) break;
@@ -310,11 +312,16 @@ class QuantityScanner {
     bool approximate = false;
     bool lowerBound = false;
     switch (w1) {
-      case Word::kEnviron: case Word::kPresque: case Word::kQuasiment: case Word::kPratiquement:
-      case Word::kApproximativement: case Word::kQuelque:
+      case Word::kEnviron:
+      case Word::kPresque:
+      case Word::kQuasiment:
+      case Word::kPratiquement:
+      case Word::kApproximativement:
+      case Word::kQuelque:
         approximate = true;
         break;
-      case Word::kDe: case Word::kDElided:
+      case Word::kDe:
+      case Word::kDElided:
         if (w2 == Word::kPlus) {
           approximate = true;
           lowerBound = w3 != Word::kPas;  // "pas plus de" is an upper bound
@@ -326,10 +333,12 @@ class QuantityScanner {
                         w2 == Word::kOrdre;
         }
         break;
-      case Word::kMoins: case Word::kMinimum:
+      case Word::kMoins:
+      case Word::kMinimum:
         approximate = lowerBound = w2 == Word::kAu;
         break;
-      case Word::kPlus: case Word::kMaximum:
+      case Word::kPlus:
+      case Word::kMaximum:
         approximate = w2 == Word::kAu;
         break;
       case Word::kA:

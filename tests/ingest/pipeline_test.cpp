@@ -66,6 +66,20 @@ TEST(Pipeline, AddsBackgroundFactsWithTheOntologyAsSource) {
   EXPECT_FALSE(edge.evidence[0].article.has_value());
 }
 
+TEST(Pipeline, AttachesDatesAndQuantitiesToTheirSentence) {
+  Pipeline pipeline(testing::testOntology(), nullptr);
+  Article a = article("a1", "Rien à signaler. Le samedi 6 août 2022, 42 soldats ont été tués à Gao.");
+  DocumentAnalysis analysis = pipeline.analyze(a);
+  ASSERT_EQ(analysis.sentences.size(), 2u);
+  ASSERT_EQ(analysis.dates.size(), 2u);
+  EXPECT_TRUE(analysis.dates[0].empty());
+  ASSERT_EQ(analysis.dates[1].size(), 1u);
+  EXPECT_EQ(analysis.dates[1][0].date.toString(), "2022-08-06");
+  ASSERT_EQ(analysis.quantities[1].size(), 1u);
+  EXPECT_EQ(analysis.quantities[1][0].value, 42);
+  EXPECT_EQ(analysis.quantities[1][0].noun, "soldats");
+}
+
 TEST(Pipeline, HashChangesWithTheText) {
   EXPECT_NE(contentHash(article("a", "un")), contentHash(article("a", "deux")));
   EXPECT_EQ(contentHash(article("a", "un")), contentHash(article("a", "un")));

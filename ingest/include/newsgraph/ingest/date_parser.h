@@ -65,15 +65,17 @@ struct DateContext {
 // Finds the date expressions of one sentence, in text order, resolved to ISO dates.
 //
 // Reads: "6 août 2022", "1er août", weekdays ("samedi 6 août 2022"), "14/11/2023", "14.11.2023",
-// "2023-11-14", "11/2023", months with or without year ("en juin 2023", "juin2023", "en août
-// dernier", "en mars prochain"), years after a cue ("en", "depuis", "dès", "d'ici", "jusqu'en",
-// "avant", "après", "vers", "entre", "l'année", a month, "fin", "début", "mi-", "courant") or
-// standing alone, "fin octobre", "mi-juillet", "début 2020", ranges and lists ("du 25 au 27
-// juillet 2024", "entre le mardi 07 et le mercredi 08 novembre 2023", "de juin à août 2023",
-// "en 2014 et 2015", "2014-2015"), and dates relative to the article ("hier", "avant-hier",
-// "aujourd'hui", "demain", "la veille", "samedi dernier", "le mois dernier", "l'an dernier",
-// "l'année prochaine", "cette année", "fin de l'année", "la semaine dernière" (month precision
-// when that whole week lies in one month, else nothing)). Case and accents do not matter.
+// "2023-11-14", "11/2023", "2023-11", months with or without year ("en juin 2023", "juin2023",
+// "en août dernier", "en mars prochain"), years after a cue ("en", "depuis", "dès", "d'ici",
+// "jusqu'en", "avant", "après", "vers", "entre", "l'année", a month, "fin", "début", "mi-",
+// "courant") or standing alone, "fin octobre", "mi-juillet", "début 2020", ranges and lists
+// ("du 25 au 27 juillet 2024", "entre le mardi 07 et le mercredi 08 novembre 2023", "de juin à
+// août 2023", "en 2014 et 2015", "2014-2015"), and dates relative to the article ("hier",
+// "avant-hier", "aujourd'hui", "demain", "la veille", "samedi dernier", "le mois dernier", "l'an
+// dernier", "l'année prochaine", "cette année", "fin de l'année", "la semaine dernière" (month
+// precision when that whole week lies in one month, else nothing)); "d'hier" and
+// "d'aujourd'hui" ("l'allié d'hier") are figurative and give nothing. Case and accents do not
+// matter.
 //
 // A 4-digit number is a year only between 1900 and 2100, and, without one of the cues above,
 // only when no plural noun or number follows it and no quantity word ("plus de", "environ",

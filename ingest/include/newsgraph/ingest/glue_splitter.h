@@ -26,6 +26,9 @@ class GlueSplitter {
   // True when `key` (a matching key, see common::matchKey) is a known word.
   bool isWord(std::string_view key) const;
 
+  // Shortest word worth checking for glue: two glued words are rarely shorter.
+  static constexpr std::size_t kMinGluedBytes = 7;
+
   // For an unknown lower-case word's key, returns the byte position in `key` where it splits
   // into exactly one pair of known words (each at least 2 bytes, or "a" for "à" on the right),
   // or 0 when there is no such split or more than one.
@@ -35,7 +38,11 @@ class GlueSplitter {
 
  private:
   GlueSplitter() = default;
-  std::unordered_set<std::string> words_;
+  struct KeyHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
+  };
+  std::unordered_set<std::string, KeyHash, std::equal_to<>> words_;
 };
 
 }  // namespace newsgraph::ingest

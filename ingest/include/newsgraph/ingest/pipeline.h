@@ -8,8 +8,10 @@
 
 #include "newsgraph/graph/knowledge_graph.h"
 #include "newsgraph/ingest/article.h"
+#include "newsgraph/ingest/date_parser.h"
 #include "newsgraph/ingest/entity_recognizer.h"
 #include "newsgraph/ingest/glue_splitter.h"
+#include "newsgraph/ingest/quantity_parser.h"
 #include "newsgraph/ingest/sentence_splitter.h"
 #include "newsgraph/ingest/token.h"
 #include "newsgraph/ontology/ontology.h"
@@ -21,6 +23,10 @@ struct DocumentAnalysis {
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
   Recognition recognition;
+  // Per sentence (same index as `sentences`): its dates and quantities. Their offsets are
+  // relative to the sentence's first byte (Sentence::begin).
+  std::vector<std::vector<DateMention>> dates;
+  std::vector<std::vector<Quantity>> quantities;
 };
 
 // What ingesting one article did to the graph.
@@ -53,6 +59,7 @@ class Pipeline {
   const GlueSplitter* glue_;
   SentenceSplitter splitter_;
   EntityRecognizer recognizer_;
+  int currentYear_ = 0;  // bound for years inferred from a weekday
 };
 
 // 64-bit FNV-1a over an article's doc id, title, date and text: detects changed articles.
