@@ -2,6 +2,8 @@
 // tokenization, sentence splitting, entity recognition, and the whole analysis.
 // The text is the project's samples (written for newsgraph), repeated to about 4 MB.
 #include <benchmark/benchmark.h>
+#include <unicode/brkiter.h>
+#include <unicode/unistr.h>
 
 #include <filesystem>
 #include <fstream>
@@ -63,6 +65,48 @@ void BM_Tokenize(benchmark::State& state) {
 }
 BENCHMARK(BM_Tokenize)->Unit(benchmark::kMillisecond);
 
+// Reference in the same run: ICU's word BreakIterator (with its UTF-16 conversion) over the same
+// text, the tool a tokenizer would otherwise be built on.
+void BM_ReferenceIcuWordBreak(benchmark::State& state) {
+  const Fixture& f = fixture();
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> words(
+      icu::BreakIterator::createWordInstance(icu::Locale::getFrench(), status));
+  for (auto _ : state) {
+    std::size_t count = 0;
+    for (const auto& a : f.articles) {
+      icu::UnicodeString text = icu::UnicodeString::fromUTF8(a.text);
+      words->setText(text);
+      for (int32_t p = words->first(); p != icu::BreakIterator::DONE; p = words->next()) ++count;
+    }
+    benchmark::DoNotOptimize(count);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * f.bytes));
+}
+BENCHMARK(BM_ReferenceIcuWordBreak)->Unit(benchmark::kMillisecond);
+
+// Text processing through entity recognition: tokens, sentences, mentions.
+void BM_TokensSentencesEntities(benchmark::State& state) {
+  const Fixture& f = fixture();
+  ingest::SentenceSplitter splitter(f.ontology.lexicon("abbreviation"));
+  ingest::EntityRecognizer recognizer(f.ontology);
+  std::vector<ingest::Token> tokens;
+  std::vector<ingest::Sentence> sentences;
+  for (auto _ : state) {
+    for (const auto& a : f.articles) {
+      tokens.clear();
+      sentences.clear();
+      ingest::tokenize(a.text, tokens, f.glue.get());
+      splitter.split(tokens, sentences);
+      auto found = recognizer.recognize(a.text, tokens, sentences);
+      benchmark::DoNotOptimize(found.mentions.data());
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * f.bytes));
+}
+BENCHMARK(BM_TokensSentencesEntities)->Unit(benchmark::kMillisecond);
+
+// The whole analysis: the above plus dates and quantities per sentence.
 void BM_AnalyzeArticles(benchmark::State& state) {
   const Fixture& f = fixture();
   ingest::Pipeline pipeline(f.ontology, f.glue.get());
