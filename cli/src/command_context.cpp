@@ -17,8 +17,9 @@ void addOntologyOptions(CLI::App& command, CommonOptions& options) {
                      "Turtle file extending the default ontology (repeatable)");
   command.add_flag("--no-default-ontology", options.noDefaultOntology,
                    "Use only the --ontology files, not the built-in Sahel ontology");
-  command.add_option("--wordlist", options.wordList,
-                     "French word list for repairing glued words (wfrench)")
+  command
+      .add_option("--wordlist", options.wordList,
+                  "French word list for repairing glued words (wfrench)")
       ->capture_default_str();
 }
 
@@ -41,8 +42,9 @@ std::unique_ptr<ingest::GlueSplitter> loadWordListOrWarn(const CommonOptions& op
   if (options.wordList.empty()) return nullptr;
   auto loaded = ingest::GlueSplitter::load(options.wordList);
   if (!loaded) {
-    reportError("warning: " + loaded.error().toString() +
-                " (glued words such as 'avoirquitté' stay glued; install wfrench or pass --wordlist)");
+    reportError(
+        "warning: " + loaded.error().toString() +
+        " (glued words such as 'avoirquitté' stay glued; install wfrench or pass --wordlist)");
     return nullptr;
   }
   return std::make_unique<ingest::GlueSplitter>(std::move(loaded).value());
@@ -53,7 +55,8 @@ std::optional<graph::KnowledgeGraph> loadGraphOrReport(const std::string& db, bo
   auto loaded = graph::loadGraph(db);
   if (!loaded) {
     reportError(loaded.error().toString());
-    if (!std::filesystem::exists(db)) reportError("hint: create it with 'newsgraph ingest PATH --db " + db + "'");
+    if (!std::filesystem::exists(db))
+      reportError("hint: create it with 'newsgraph ingest PATH --db " + db + "'");
     return std::nullopt;
   }
   return std::move(loaded).value();

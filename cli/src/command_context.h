@@ -2,12 +2,11 @@
 // helpers that turn them into loaded objects, printing errors in the one project format.
 #pragma once
 
+#include <CLI/CLI.hpp>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <CLI/CLI.hpp>
 
 #include "newsgraph/graph/knowledge_graph.h"
 #include "newsgraph/ingest/glue_splitter.h"
@@ -22,9 +21,9 @@ inline constexpr int kExitFailure = 2;      // nothing useful was done (bad stor
 
 // Options shared by the commands.
 struct CommonOptions {
-  std::string db = "newsgraph.db";            // --db: the graph store file
-  std::vector<std::string> ontologyFiles;     // --ontology FILE (repeatable)
-  bool noDefaultOntology = false;             // --no-default-ontology
+  std::string db = "newsgraph.db";                                // --db: the graph store file
+  std::vector<std::string> ontologyFiles;                         // --ontology FILE (repeatable)
+  bool noDefaultOntology = false;                                 // --no-default-ontology
   std::string wordList = ingest::GlueSplitter::kDefaultWordList;  // --wordlist FILE
 };
 

@@ -1,8 +1,8 @@
 // `newsgraph eval --gold FILE PATH...`: ingest PATHs into a fresh in-memory graph and score it.
-#include <cstdio>
-
 #include <rapidjson/filewritestream.h>
 #include <rapidjson/prettywriter.h>
+
+#include <cstdio>
 
 #include "command_context.h"
 #include "newsgraph/eval/scorer.h"
@@ -29,8 +29,13 @@ std::string fixed(double value) {
 }
 
 std::vector<std::string> row(const std::string& name, const eval::Counts& c) {
-  return {name, std::to_string(c.truePositives), std::to_string(c.falsePositives),
-          std::to_string(c.falseNegatives), fixed(c.precision()), fixed(c.recall()), fixed(c.f1())};
+  return {name,
+          std::to_string(c.truePositives),
+          std::to_string(c.falsePositives),
+          std::to_string(c.falseNegatives),
+          fixed(c.precision()),
+          fixed(c.recall()),
+          fixed(c.f1())};
 }
 
 std::string joined(const std::vector<std::string>& items) {
@@ -42,12 +47,18 @@ std::string joined(const std::vector<std::string>& items) {
 template <typename Writer>
 void writeCounts(Writer& w, const eval::Counts& c) {
   w.StartObject();
-  w.Key("tp"); w.Uint64(c.truePositives);
-  w.Key("fp"); w.Uint64(c.falsePositives);
-  w.Key("fn"); w.Uint64(c.falseNegatives);
-  w.Key("precision"); w.Double(c.precision());
-  w.Key("recall"); w.Double(c.recall());
-  w.Key("f1"); w.Double(c.f1());
+  w.Key("tp");
+  w.Uint64(c.truePositives);
+  w.Key("fp");
+  w.Uint64(c.falsePositives);
+  w.Key("fn");
+  w.Uint64(c.falseNegatives);
+  w.Key("precision");
+  w.Double(c.precision());
+  w.Key("recall");
+  w.Double(c.recall());
+  w.Key("f1");
+  w.Double(c.f1());
   w.EndObject();
 }
 
@@ -65,8 +76,10 @@ void printJson(const eval::Scores& s, bool perDoc) {
   rapidjson::PrettyWriter<rapidjson::FileWriteStream> w(stream);
   w.SetIndent(' ', 2);
   w.StartObject();
-  w.Key("entities"); writeCounts(w, s.entities);
-  w.Key("relations"); writeCounts(w, s.relations);
+  w.Key("entities");
+  writeCounts(w, s.entities);
+  w.Key("relations");
+  writeCounts(w, s.relations);
   w.Key("relations_by_type");
   w.StartObject();
   for (const auto& [type, c] : s.relationsByType) {
@@ -79,10 +92,14 @@ void printJson(const eval::Scores& s, bool perDoc) {
     w.StartArray();
     for (const auto& d : s.documents) {
       w.StartObject();
-      w.Key("doc"); w.String(d.doc.c_str());
-      w.Key("ingested"); w.Bool(d.ingested);
-      w.Key("entities"); writeCounts(w, d.entities);
-      w.Key("relations"); writeCounts(w, d.relations);
+      w.Key("doc");
+      w.String(d.doc.c_str());
+      w.Key("ingested");
+      w.Bool(d.ingested);
+      w.Key("entities");
+      writeCounts(w, d.entities);
+      w.Key("relations");
+      writeCounts(w, d.relations);
       writeList(w, "missed_entities", d.missedEntities);
       writeList(w, "spurious_entities", d.spuriousEntities);
       writeList(w, "missed_relations", d.missedRelations);
@@ -151,7 +168,8 @@ int runEval(const EvalOptions& o, const CommonOptions& options) {
   }
   int status = errors > 0 ? kExitInputErrors : kExitOk;
   if (o.minF1 >= 0 && scores.entities.f1() < o.minF1) {
-    reportError("entity F1 " + fixed(scores.entities.f1()) + " is below --min-f1 " + fixed(o.minF1));
+    reportError("entity F1 " + fixed(scores.entities.f1()) + " is below --min-f1 " +
+                fixed(o.minF1));
     status = kExitInputErrors;
   }
   if (o.minRelationF1 >= 0 && scores.relations.f1() < o.minRelationF1) {

@@ -27,9 +27,9 @@ class Progress {
   void article(ingest::IngestOutcome outcome, std::size_t articleBytes) {
     ++articles;
     bytes += articleBytes;
-    (outcome == ingest::IngestOutcome::kAdded       ? added
-     : outcome == ingest::IngestOutcome::kReplaced  ? replaced
-                                                    : unchanged)++;
+    (outcome == ingest::IngestOutcome::kAdded      ? added
+     : outcome == ingest::IngestOutcome::kReplaced ? replaced
+                                                   : unchanged)++;
     if (!enabled_) return;
     auto now = Clock::now();
     if (now - lastDraw_ < std::chrono::milliseconds(250)) return;
@@ -42,9 +42,7 @@ class Progress {
     if (enabled_ && articles > 0) std::fprintf(stderr, "\r%60s\r", "");
   }
 
-  double seconds() const {
-    return std::chrono::duration<double>(Clock::now() - start_).count();
-  }
+  double seconds() const { return std::chrono::duration<double>(Clock::now() - start_).count(); }
   double megabytesPerSecond() const {
     double s = seconds();
     return s > 0 ? static_cast<double>(bytes) / 1e6 / s : 0.0;
@@ -106,8 +104,8 @@ int runIngest(const IngestOptions& ingestOptions, const CommonOptions& options) 
         "ingested %zu articles (%zu added, %zu replaced, %zu unchanged), %zu errors, "
         "%.1f MB in %.2f s (%.1f MB/s)\n"
         "store %s: %zu entities (%zu open-world), %zu mentions, %zu relations\n",
-        progress.articles, progress.added, progress.replaced, progress.unchanged,
-        progress.errors, static_cast<double>(progress.bytes) / 1e6, progress.seconds(),
+        progress.articles, progress.added, progress.replaced, progress.unchanged, progress.errors,
+        static_cast<double>(progress.bytes) / 1e6, progress.seconds(),
         progress.megabytesPerSecond(), options.db.c_str(), graph->entityCount(), open, mentions,
         graph->relationCount());
   }
@@ -131,12 +129,12 @@ void registerIngest(CLI::App& app, CommonOptions& options, int& status) {
   command->add_flag("--strict", ingestOptions->strict,
                     "Stop at the first bad input and leave the store unchanged");
   command->add_flag("-q,--quiet", ingestOptions->quiet, "Print no summary or progress");
-  command->add_option("--max-article-bytes", ingestOptions->maxArticleBytes,
-                      "Reject articles (or JSON lines) larger than this")
+  command
+      ->add_option("--max-article-bytes", ingestOptions->maxArticleBytes,
+                   "Reject articles (or JSON lines) larger than this")
       ->capture_default_str();
-  command->callback([ingestOptions, &options, &status] {
-    status = runIngest(*ingestOptions, options);
-  });
+  command->callback(
+      [ingestOptions, &options, &status] { status = runIngest(*ingestOptions, options); });
 }
 
 }  // namespace newsgraph::cli

@@ -1,8 +1,7 @@
 // newsgraph: French news about Mali and the Sahel in, a knowledge graph out.
+#include <CLI/CLI.hpp>
 #include <cstdio>
 #include <exception>
-
-#include <CLI/CLI.hpp>
 
 #include "command_context.h"
 

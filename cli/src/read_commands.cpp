@@ -40,7 +40,8 @@ int runEntities(const EntitiesOptions& o, const CommonOptions& options) {
     const graph::EntityNode& e = graph->entity(v);
     std::set<graph::ArticleId> docs;
     for (const auto& m : e.mentions) docs.insert(m.article);
-    table.add({e.id, e.cls, e.label, std::to_string(e.mentions.size()), std::to_string(docs.size())});
+    table.add(
+        {e.id, e.cls, e.label, std::to_string(e.mentions.size()), std::to_string(docs.size())});
   }
   if (o.format == "csv") {
     table.printCsv(stdout);
@@ -80,7 +81,8 @@ int runStats(const CommonOptions& options) {
   if (!graph) return kExitFailure;
   std::size_t articles = 0, mentions = 0, mentioned = 0, open = 0, relations = 0, evidence = 0;
   std::map<std::string, std::size_t> byClass, byType;
-  for (graph::ArticleId a = 0; a < graph->articleCount(); ++a) articles += !graph->article(a).removed;
+  for (graph::ArticleId a = 0; a < graph->articleCount(); ++a)
+    articles += !graph->article(a).removed;
   for (graph::VertexId v = 0; v < graph->entityCount(); ++v) {
     const auto& e = graph->entity(v);
     mentions += e.mentions.size();
@@ -95,10 +97,11 @@ int runStats(const CommonOptions& options) {
     evidence += edge.evidence.size();
     ++byType[edge.type];
   }
-  std::printf("store      %s\narticles   %zu\nentities   %zu (%zu mentioned, %zu open-world)\n"
-              "mentions   %zu\nrelations  %zu (%zu evidence items)\n",
-              options.db.c_str(), articles, graph->entityCount(), mentioned, open, mentions,
-              relations, evidence);
+  std::printf(
+      "store      %s\narticles   %zu\nentities   %zu (%zu mentioned, %zu open-world)\n"
+      "mentions   %zu\nrelations  %zu (%zu evidence items)\n",
+      options.db.c_str(), articles, graph->entityCount(), mentioned, open, mentions, relations,
+      evidence);
   Table classes({"class", "entities"});
   for (const auto& [cls, n] : byClass) classes.add({cls, std::to_string(n)});
   std::printf("\n");
@@ -116,14 +119,16 @@ int runStats(const CommonOptions& options) {
 
 void registerEntities(CLI::App& app, CommonOptions& options, int& status) {
   auto o = std::make_shared<EntitiesOptions>();
-  CLI::App* command = app.add_subcommand(
-      "entities", "List the entities of the store: id, class, label, mentions, documents.\n"
-                  "Sorted by number of mentions.");
+  CLI::App* command =
+      app.add_subcommand("entities",
+                         "List the entities of the store: id, class, label, mentions, documents.\n"
+                         "Sorted by number of mentions.");
   addDbOption(*command, options);
   command->add_option("--class", o->cls, "Only entities of this class (e.g. Town)");
   command->add_option("--limit", o->limit, "Show at most N entities (0: all)");
   command->add_option("--format", o->format, "table or csv")
-      ->check(CLI::IsMember({"table", "csv"}))->capture_default_str();
+      ->check(CLI::IsMember({"table", "csv"}))
+      ->capture_default_str();
   command->add_flag("--all", o->all, "Include entities only present through background facts");
   command->callback([o, &options, &status] { status = runEntities(*o, options); });
 }
@@ -131,19 +136,22 @@ void registerEntities(CLI::App& app, CommonOptions& options, int& status) {
 void registerExport(CLI::App& app, CommonOptions& options, int& status) {
   auto o = std::make_shared<ExportOptions>();
   CLI::App* command = app.add_subcommand(
-      "export", "Write the graph: --format json gives SPEC section 7's export (entities with\n"
-                "their documents, relations with evidence, events).");
+      "export",
+      "Write the graph: --format json gives SPEC section 7's export (entities with\n"
+      "their documents, relations with evidence, events).");
   addDbOption(*command, options);
   command->add_option("--format", o->format, "Output format")
-      ->check(CLI::IsMember({"json"}))->capture_default_str();
+      ->check(CLI::IsMember({"json"}))
+      ->capture_default_str();
   command->add_option("-o,--output", o->output, "Output file, - for stdout")->capture_default_str();
   command->add_flag("--compact", o->compact, "One line instead of indented JSON");
   command->callback([o, &options, &status] { status = runExport(*o, options); });
 }
 
 void registerStats(CLI::App& app, CommonOptions& options, int& status) {
-  CLI::App* command = app.add_subcommand("stats", "Summarise the store: articles, entities by "
-                                                  "class, mentions, relations by type.");
+  CLI::App* command = app.add_subcommand("stats",
+                                         "Summarise the store: articles, entities by "
+                                         "class, mentions, relations by type.");
   addDbOption(*command, options);
   command->callback([&options, &status] { status = runStats(options); });
 }

@@ -50,9 +50,12 @@ std::string PartialDate::toString() const {
 
 std::string_view PartialDate::precisionName() const {
   switch (precision) {
-    case DatePrecision::kYear: return "year";
-    case DatePrecision::kMonth: return "month";
-    case DatePrecision::kDay: return "day";
+    case DatePrecision::kYear:
+      return "year";
+    case DatePrecision::kMonth:
+      return "month";
+    case DatePrecision::kDay:
+      return "day";
   }
   return "year";
 }

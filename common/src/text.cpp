@@ -37,12 +37,27 @@ class FoldTable {
  private:
   static std::string keyOf(UChar32 c, const icu::Normalizer2* nfd, UErrorCode& status) {
     switch (c) {
-      case 0x2019: case 0x2018: case 0x02BC: case 0x00B4: case 0x0060: case 0x2032:
+      case 0x2019:
+      case 0x2018:
+      case 0x02BC:
+      case 0x00B4:
+      case 0x0060:
+      case 0x2032:
         return "'";
-      case 0x0153: case 0x0152: return "oe";
-      case 0x00E6: case 0x00C6: return "ae";
-      case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: return "-";
-      default: break;
+      case 0x0153:
+      case 0x0152:
+        return "oe";
+      case 0x00E6:
+      case 0x00C6:
+        return "ae";
+      case 0x2010:
+      case 0x2011:
+      case 0x2012:
+      case 0x2013:
+      case 0x2014:
+        return "-";
+      default:
+        break;
     }
     if (U_IS_SURROGATE(c)) return {};
     icu::UnicodeString decomposed;

@@ -45,9 +45,15 @@ common::Result<Gold> parseGold(const std::string& text, const std::string& name)
   if (json.HasParseError()) {
     std::size_t line = 1, column = 1;
     for (std::size_t i = 0; i < json.GetErrorOffset() && i < text.size(); ++i) {
-      if (text[i] == '\n') { ++line; column = 1; } else { ++column; }
+      if (text[i] == '\n') {
+        ++line;
+        column = 1;
+      } else {
+        ++column;
+      }
     }
-    return common::Error{name, line, column, "gold", rapidjson::GetParseError_En(json.GetParseError())};
+    return common::Error{name, line, column, "gold",
+                         rapidjson::GetParseError_En(json.GetParseError())};
   }
   auto fail = [&](std::size_t index, const std::string& what) {
     return common::Error{name, 0, 0, "gold", "document " + std::to_string(index + 1) + ": " + what};
@@ -59,7 +65,8 @@ common::Result<Gold> parseGold(const std::string& text, const std::string& name)
   std::size_t index = 0;
   for (const auto& d : json["documents"].GetArray()) {
     GoldDocument doc;
-    if (!d.IsObject() || !d.HasMember("doc") || !d["doc"].IsString()) return fail(index, "missing \"doc\"");
+    if (!d.IsObject() || !d.HasMember("doc") || !d["doc"].IsString())
+      return fail(index, "missing \"doc\"");
     doc.doc = d["doc"].GetString();
     if (d.HasMember("entities")) {
       const auto& e = d["entities"];
@@ -82,7 +89,8 @@ common::Result<Gold> parseGold(const std::string& text, const std::string& name)
         }
         relation.predicate = r["p"].GetString();
         if (!readDate(r, relation.date)) return fail(index, "bad relation date");
-        relation.optional = r.HasMember("optional") && r["optional"].IsBool() && r["optional"].GetBool();
+        relation.optional =
+            r.HasMember("optional") && r["optional"].IsBool() && r["optional"].GetBool();
         relation.status = optionalString(r, "status");
         if (relation.status.empty()) relation.status = "asserted";
         relation.source = optionalString(r, "source");

@@ -24,7 +24,8 @@ std::unordered_map<std::string, Extracted> collect(const graph::KnowledgeGraph& 
   std::unordered_map<std::string, Extracted> byDoc;
   for (graph::VertexId v = 0; v < g.entityCount(); ++v) {
     const graph::EntityNode& e = g.entity(v);
-    for (const graph::MentionRef& m : e.mentions) byDoc[g.article(m.article).doc].entities.insert(e.id);
+    for (const graph::MentionRef& m : e.mentions)
+      byDoc[g.article(m.article).doc].entities.insert(e.id);
   }
   for (graph::EdgeId r = 0; r < g.relationCount(); ++r) {
     const graph::RelationEdge& edge = g.relation(r);
@@ -59,14 +60,15 @@ std::string describe(const GoldRelation& r) {
 }
 
 void scoreRelations(const GoldDocument& gold, const std::set<Triple>& extracted,
-                    const std::function<bool(const std::string&)>& isSymmetric,
-                    DocumentScore& out, std::map<std::string, Counts>& byType) {
+                    const std::function<bool(const std::string&)>& isSymmetric, DocumentScore& out,
+                    std::map<std::string, Counts>& byType) {
   // Greedy one-to-one matching: gold items with fewer candidates first.
   std::vector<std::size_t> order(gold.relations.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   auto candidates = [&](std::size_t i) {
     std::size_t n = 0;
-    for (const Triple& t : extracted) n += matches(gold.relations[i], t, isSymmetric(std::get<1>(t)));
+    for (const Triple& t : extracted)
+      n += matches(gold.relations[i], t, isSymmetric(std::get<1>(t)));
     return n;
   };
   std::stable_sort(order.begin(), order.end(),
@@ -96,7 +98,8 @@ void scoreRelations(const GoldDocument& gold, const std::set<Triple>& extracted,
   for (const Triple& t : extracted) {
     if (used.count(t) != 0) continue;
     bool anyGold = false;  // also matches an already-used gold item: a duplicate, not an error
-    for (const GoldRelation& g : gold.relations) anyGold = anyGold || matches(g, t, isSymmetric(std::get<1>(t)));
+    for (const GoldRelation& g : gold.relations)
+      anyGold = anyGold || matches(g, t, isSymmetric(std::get<1>(t)));
     if (anyGold) continue;
     ++out.relations.falsePositives;
     ++byType[std::get<1>(t)].falsePositives;

@@ -24,11 +24,18 @@ void writeGraph(const graph::KnowledgeGraph& g, Writer& w, const JsonExportOptio
     const graph::ArticleRecord& article = g.article(a);
     if (article.removed) continue;
     w.StartObject();
-    w.Key("doc"); writeString(w, article.doc);
-    w.Key("title"); writeString(w, article.title);
+    w.Key("doc");
+    writeString(w, article.doc);
+    w.Key("title");
+    writeString(w, article.title);
     w.Key("date");
-    if (article.date) { writeString(w, article.date->toString()); } else { w.Null(); }
-    w.Key("url"); writeString(w, article.url);
+    if (article.date) {
+      writeString(w, article.date->toString());
+    } else {
+      w.Null();
+    }
+    w.Key("url");
+    writeString(w, article.url);
     w.EndObject();
   }
   w.EndArray();
@@ -41,25 +48,38 @@ void writeGraph(const graph::KnowledgeGraph& g, Writer& w, const JsonExportOptio
     std::set<std::string> docs;
     for (const graph::MentionRef& m : e.mentions) docs.insert(g.article(m.article).doc);
     w.StartObject();
-    w.Key("id"); writeString(w, e.id);
-    w.Key("type"); writeString(w, e.cls);
-    w.Key("label"); writeString(w, e.label);
-    if (!e.labelEn.empty()) { w.Key("label_en"); writeString(w, e.labelEn); }
+    w.Key("id");
+    writeString(w, e.id);
+    w.Key("type");
+    writeString(w, e.cls);
+    w.Key("label");
+    writeString(w, e.label);
+    if (!e.labelEn.empty()) {
+      w.Key("label_en");
+      writeString(w, e.labelEn);
+    }
     w.Key("aliases");
     w.StartArray();
     for (const std::string& alias : e.aliases) writeString(w, alias);
     w.EndArray();
-    w.Key("mentions"); w.Uint64(e.mentions.size());
+    w.Key("mentions");
+    w.Uint64(e.mentions.size());
     w.Key("docs");
     w.StartArray();
     for (const std::string& doc : docs) writeString(w, doc);
     w.EndArray();
     if (e.lat && e.lon) {
-      w.Key("lat"); w.Double(*e.lat);
-      w.Key("lon"); w.Double(*e.lon);
+      w.Key("lat");
+      w.Double(*e.lat);
+      w.Key("lon");
+      w.Double(*e.lon);
     }
-    if (!e.wikidata.empty()) { w.Key("wikidata"); writeString(w, e.wikidata); }
-    w.Key("known"); w.Bool(e.known);
+    if (!e.wikidata.empty()) {
+      w.Key("wikidata");
+      writeString(w, e.wikidata);
+    }
+    w.Key("known");
+    w.Bool(e.known);
     w.EndObject();
   }
   w.EndArray();
@@ -70,24 +90,46 @@ void writeGraph(const graph::KnowledgeGraph& g, Writer& w, const JsonExportOptio
     const graph::RelationEdge& edge = g.relation(r);
     if (edge.evidence.empty()) continue;
     w.StartObject();
-    w.Key("subject"); writeString(w, g.entity(edge.subject).id);
-    w.Key("predicate"); writeString(w, edge.type);
-    w.Key("object"); writeString(w, g.entity(edge.object).id);
+    w.Key("subject");
+    writeString(w, g.entity(edge.subject).id);
+    w.Key("predicate");
+    writeString(w, edge.type);
+    w.Key("object");
+    writeString(w, g.entity(edge.object).id);
     w.Key("evidence");
     w.StartArray();
     for (const graph::Evidence& ev : edge.evidence) {
       w.StartObject();
       w.Key("doc");
-      if (ev.article) { writeString(w, g.article(*ev.article).doc); } else { w.Null(); }
-      w.Key("sentence"); writeString(w, ev.quote);
-      w.Key("start"); w.Uint(ev.begin);
-      w.Key("end"); w.Uint(ev.end);
+      if (ev.article) {
+        writeString(w, g.article(*ev.article).doc);
+      } else {
+        w.Null();
+      }
+      w.Key("sentence");
+      writeString(w, ev.quote);
+      w.Key("start");
+      w.Uint(ev.begin);
+      w.Key("end");
+      w.Uint(ev.end);
       w.Key("date");
-      if (ev.date) { writeString(w, ev.date->toString()); } else { w.Null(); }
-      w.Key("status"); w.String(graph::statusName(ev.status).data());
-      if (ev.status == graph::EvidenceStatus::kClaimed) { w.Key("source"); writeString(w, ev.source); }
-      if (!ev.place.empty()) { w.Key("place"); writeString(w, ev.place); }
-      w.Key("confidence"); w.Double(ev.confidence);
+      if (ev.date) {
+        writeString(w, ev.date->toString());
+      } else {
+        w.Null();
+      }
+      w.Key("status");
+      w.String(graph::statusName(ev.status).data());
+      if (ev.status == graph::EvidenceStatus::kClaimed) {
+        w.Key("source");
+        writeString(w, ev.source);
+      }
+      if (!ev.place.empty()) {
+        w.Key("place");
+        writeString(w, ev.place);
+      }
+      w.Key("confidence");
+      w.Double(ev.confidence);
       w.EndObject();
     }
     w.EndArray();

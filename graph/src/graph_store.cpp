@@ -2,15 +2,15 @@
 
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
-#include <rapidjson/writer.h>
 #include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <sstream>
-#include <unistd.h>
 
 namespace newsgraph::graph {
 namespace {
@@ -34,24 +34,35 @@ void writeDate(Writer& w, const std::optional<common::PartialDate>& date) {
 
 void writeEntity(Writer& w, const EntityNode& e) {
   w.StartObject();
-  w.Key("id"); writeString(w, e.id);
-  w.Key("class"); writeString(w, e.cls);
-  w.Key("label"); writeString(w, e.label);
-  w.Key("labelEn"); writeString(w, e.labelEn);
+  w.Key("id");
+  writeString(w, e.id);
+  w.Key("class");
+  writeString(w, e.cls);
+  w.Key("label");
+  writeString(w, e.label);
+  w.Key("labelEn");
+  writeString(w, e.labelEn);
   w.Key("aliases");
   w.StartArray();
   for (const auto& a : e.aliases) writeString(w, a);
   w.EndArray();
   if (e.lat && e.lon) {
-    w.Key("lat"); w.Double(*e.lat);
-    w.Key("lon"); w.Double(*e.lon);
+    w.Key("lat");
+    w.Double(*e.lat);
+    w.Key("lon");
+    w.Double(*e.lon);
   }
-  w.Key("wikidata"); writeString(w, e.wikidata);
-  w.Key("known"); w.Bool(e.known);
+  w.Key("wikidata");
+  writeString(w, e.wikidata);
+  w.Key("known");
+  w.Bool(e.known);
   w.Key("mentions");  // flat: article, sentence, begin, end, ...
   w.StartArray();
   for (const MentionRef& m : e.mentions) {
-    w.Uint(m.article); w.Uint(m.sentence); w.Uint(m.begin); w.Uint(m.end);
+    w.Uint(m.article);
+    w.Uint(m.sentence);
+    w.Uint(m.begin);
+    w.Uint(m.end);
   }
   w.EndArray();
   w.EndObject();
@@ -60,16 +71,29 @@ void writeEntity(Writer& w, const EntityNode& e) {
 void writeEvidence(Writer& w, const Evidence& e) {
   w.StartObject();
   w.Key("article");
-  if (e.article) { w.Uint(*e.article); } else { w.Null(); }
-  w.Key("sentence"); w.Uint(e.sentence);
-  w.Key("begin"); w.Uint(e.begin);
-  w.Key("end"); w.Uint(e.end);
-  w.Key("quote"); writeString(w, e.quote);
-  w.Key("date"); writeDate(w, e.date);
-  w.Key("status"); w.String(statusName(e.status).data());
-  w.Key("source"); writeString(w, e.source);
-  w.Key("place"); writeString(w, e.place);
-  w.Key("confidence"); w.Double(e.confidence);
+  if (e.article) {
+    w.Uint(*e.article);
+  } else {
+    w.Null();
+  }
+  w.Key("sentence");
+  w.Uint(e.sentence);
+  w.Key("begin");
+  w.Uint(e.begin);
+  w.Key("end");
+  w.Uint(e.end);
+  w.Key("quote");
+  writeString(w, e.quote);
+  w.Key("date");
+  writeDate(w, e.date);
+  w.Key("status");
+  w.String(statusName(e.status).data());
+  w.Key("source");
+  writeString(w, e.source);
+  w.Key("place");
+  writeString(w, e.place);
+  w.Key("confidence");
+  w.Double(e.confidence);
   w.EndObject();
 }
 
@@ -88,7 +112,8 @@ class SnapshotReader {
         std::strcmp(doc["format"].GetString(), kFormat) != 0) {
       return storeError(path_, "not a newsgraph store (no \"format\": \"newsgraph-snapshot\")");
     }
-    if (!doc.HasMember("version") || !doc["version"].IsInt() || doc["version"].GetInt() != kVersion) {
+    if (!doc.HasMember("version") || !doc["version"].IsInt() ||
+        doc["version"].GetInt() != kVersion) {
       return storeError(path_, "unsupported store version");
     }
     KnowledgeGraph graph;
@@ -101,7 +126,8 @@ class SnapshotReader {
       ArticleRecord record;
       if (!a.IsObject() || !str(a, "doc", record.doc) || !str(a, "title", record.title) ||
           !str(a, "url", record.url) || !str(a, "source", record.source) || !date(a, record.date) ||
-          !has(a, "hash", &rapidjson::Value::IsUint64) || !has(a, "removed", &rapidjson::Value::IsBool)) {
+          !has(a, "hash", &rapidjson::Value::IsUint64) ||
+          !has(a, "removed", &rapidjson::Value::IsBool)) {
         return storeError(path_, "damaged article record: " + problem_);
       }
       record.contentHash = a["hash"].GetUint64();
@@ -116,7 +142,8 @@ class SnapshotReader {
       if (!e.IsObject() || !str(e, "id", node.id) || !str(e, "class", node.cls) ||
           !str(e, "label", node.label) || !str(e, "labelEn", node.labelEn) ||
           !str(e, "wikidata", node.wikidata) || !has(e, "aliases", &rapidjson::Value::IsArray) ||
-          !has(e, "mentions", &rapidjson::Value::IsArray) || !has(e, "known", &rapidjson::Value::IsBool)) {
+          !has(e, "mentions", &rapidjson::Value::IsArray) ||
+          !has(e, "known", &rapidjson::Value::IsBool)) {
         return storeError(path_, "damaged entity record: " + problem_);
       }
       node.known = e["known"].GetBool();
@@ -155,7 +182,8 @@ class SnapshotReader {
         if (!ev.IsObject() || !str(ev, "quote", evidence.quote) || !str(ev, "status", status) ||
             !str(ev, "source", evidence.source) || !str(ev, "place", evidence.place) ||
             !date(ev, evidence.date) || !has(ev, "confidence", &rapidjson::Value::IsNumber) ||
-            !has(ev, "sentence", &rapidjson::Value::IsUint) || !has(ev, "begin", &rapidjson::Value::IsUint) ||
+            !has(ev, "sentence", &rapidjson::Value::IsUint) ||
+            !has(ev, "begin", &rapidjson::Value::IsUint) ||
             !has(ev, "end", &rapidjson::Value::IsUint) || !ev.HasMember("article")) {
           return storeError(path_, "damaged evidence record: " + problem_);
         }
@@ -205,20 +233,29 @@ common::Status saveGraph(const KnowledgeGraph& graph, const std::string& path) {
   rapidjson::StringBuffer buffer;
   Writer w(buffer);
   w.StartObject();
-  w.Key("format"); w.String(kFormat);
-  w.Key("version"); w.Int(kVersion);
+  w.Key("format");
+  w.String(kFormat);
+  w.Key("version");
+  w.Int(kVersion);
   w.Key("articles");
   w.StartArray();
   for (ArticleId id = 0; id < graph.articleCount(); ++id) {
     const ArticleRecord& a = graph.article(id);
     w.StartObject();
-    w.Key("doc"); writeString(w, a.doc);
-    w.Key("title"); writeString(w, a.title);
-    w.Key("url"); writeString(w, a.url);
-    w.Key("source"); writeString(w, a.source);
-    w.Key("date"); writeDate(w, a.date);
-    w.Key("hash"); w.Uint64(a.contentHash);
-    w.Key("removed"); w.Bool(a.removed);
+    w.Key("doc");
+    writeString(w, a.doc);
+    w.Key("title");
+    writeString(w, a.title);
+    w.Key("url");
+    writeString(w, a.url);
+    w.Key("source");
+    writeString(w, a.source);
+    w.Key("date");
+    writeDate(w, a.date);
+    w.Key("hash");
+    w.Uint64(a.contentHash);
+    w.Key("removed");
+    w.Bool(a.removed);
     w.EndObject();
   }
   w.EndArray();
@@ -232,10 +269,14 @@ common::Status saveGraph(const KnowledgeGraph& graph, const std::string& path) {
     const RelationEdge& r = graph.relation(e);
     if (r.evidence.empty()) continue;
     w.StartObject();
-    w.Key("subject"); writeString(w, graph.entity(r.subject).id);
-    w.Key("type"); writeString(w, r.type);
-    w.Key("object"); writeString(w, graph.entity(r.object).id);
-    w.Key("symmetric"); w.Bool(false);  // already in stored order
+    w.Key("subject");
+    writeString(w, graph.entity(r.subject).id);
+    w.Key("type");
+    writeString(w, r.type);
+    w.Key("object");
+    writeString(w, graph.entity(r.object).id);
+    w.Key("symmetric");
+    w.Bool(false);  // already in stored order
     w.Key("evidence");
     w.StartArray();
     for (const Evidence& ev : r.evidence) writeEvidence(w, ev);
@@ -277,10 +318,16 @@ common::Result<KnowledgeGraph> loadGraph(const std::string& path) {
     std::size_t offset = doc.GetErrorOffset();
     std::size_t line = 1, column = 1;
     for (std::size_t i = 0; i < offset && i < content.size(); ++i) {
-      if (content[i] == '\n') { ++line; column = 1; } else { ++column; }
+      if (content[i] == '\n') {
+        ++line;
+        column = 1;
+      } else {
+        ++column;
+      }
     }
-    return storeError(path, std::string("damaged store: ") + rapidjson::GetParseError_En(doc.GetParseError()),
-                      line, column);
+    return storeError(
+        path, std::string("damaged store: ") + rapidjson::GetParseError_En(doc.GetParseError()),
+        line, column);
   }
   return SnapshotReader(path).read(doc);
 }

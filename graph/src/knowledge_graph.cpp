@@ -1,25 +1,28 @@
 #include "newsgraph/graph/knowledge_graph.h"
 
-#include <boost/graph/adjacency_list.hpp>
-
 #include <algorithm>
+#include <boost/graph/adjacency_list.hpp>
 #include <unordered_map>
 
 namespace newsgraph::graph {
 
 std::string_view statusName(EvidenceStatus status) {
   switch (status) {
-    case EvidenceStatus::kAsserted: return "asserted";
-    case EvidenceStatus::kNegated: return "negated";
-    case EvidenceStatus::kClaimed: return "claimed";
-    case EvidenceStatus::kHypothetical: return "hypothetical";
+    case EvidenceStatus::kAsserted:
+      return "asserted";
+    case EvidenceStatus::kNegated:
+      return "negated";
+    case EvidenceStatus::kClaimed:
+      return "claimed";
+    case EvidenceStatus::kHypothetical:
+      return "hypothetical";
   }
   return "asserted";
 }
 
 std::optional<EvidenceStatus> parseStatus(std::string_view name) {
-  for (auto status : {EvidenceStatus::kAsserted, EvidenceStatus::kNegated,
-                      EvidenceStatus::kClaimed, EvidenceStatus::kHypothetical}) {
+  for (auto status : {EvidenceStatus::kAsserted, EvidenceStatus::kNegated, EvidenceStatus::kClaimed,
+                      EvidenceStatus::kHypothetical}) {
     if (statusName(status) == name) return status;
   }
   return std::nullopt;
@@ -30,8 +33,8 @@ namespace {
 struct EdgeBundle {
   EdgeId edge = 0;
 };
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, EntityNode,
-                                    EdgeBundle>;
+using Graph =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, EntityNode, EdgeBundle>;
 
 std::string edgeKey(VertexId subject, const std::string& type, VertexId object) {
   return std::to_string(subject) + ' ' + type + ' ' + std::to_string(object);
@@ -109,7 +112,8 @@ EdgeId KnowledgeGraph::addEvidence(VertexId subject, const std::string& type, Ve
       impl_->descriptors.emplace_back();
       impl_->edgeByKey.emplace(key, edge);
     }
-    impl_->descriptors[edge] = boost::add_edge(subject, object, EdgeBundle{edge}, impl_->graph).first;
+    impl_->descriptors[edge] =
+        boost::add_edge(subject, object, EdgeBundle{edge}, impl_->graph).first;
   } else {
     edge = found->second;
   }

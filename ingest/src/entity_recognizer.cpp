@@ -2,10 +2,10 @@
 
 #include <algorithm>
 
+#include "mention_scanner.h"
 #include "newsgraph/common/text.h"
 #include "newsgraph/ingest/tokenizer.h"
 #include "recognizer_tables.h"
-#include "mention_scanner.h"
 
 namespace newsgraph::ingest {
 namespace {
@@ -26,11 +26,16 @@ void fillSet(KeySet& set, const std::vector<std::string>& entries, bool lastWord
 
 std::string_view mentionKindName(MentionKind kind) {
   switch (kind) {
-    case MentionKind::kName: return "name";
-    case MentionKind::kLearnedAlias: return "learned-alias";
-    case MentionKind::kDemonym: return "demonym";
-    case MentionKind::kMetonym: return "metonym";
-    case MentionKind::kOpenWorld: return "open-world";
+    case MentionKind::kName:
+      return "name";
+    case MentionKind::kLearnedAlias:
+      return "learned-alias";
+    case MentionKind::kDemonym:
+      return "demonym";
+    case MentionKind::kMetonym:
+      return "metonym";
+    case MentionKind::kOpenWorld:
+      return "open-world";
   }
   return "name";
 }
@@ -48,7 +53,8 @@ EntityRecognizer::EntityRecognizer(const ontology::Ontology& ontology)
       exact.insert(common::matchKey(alias));
     }
     auto addLoose = [&](const std::string& name) {
-      if (!name.empty() && exact.count(common::matchKey(name)) == 0) t.names.addName(name, i, false);
+      if (!name.empty() && exact.count(common::matchKey(name)) == 0)
+        t.names.addName(name, i, false);
     };
     addLoose(e.labelFr);
     addLoose(e.labelEn);

@@ -26,9 +26,7 @@ GlueSplitter::GlueSplitter(const std::vector<std::string>& words) {
   for (const std::string& word : words) words_.insert(common::matchKey(word));
 }
 
-bool GlueSplitter::isWord(std::string_view key) const {
-  return words_.find(key) != words_.end();
-}
+bool GlueSplitter::isWord(std::string_view key) const { return words_.find(key) != words_.end(); }
 
 std::size_t GlueSplitter::splitPoint(std::string_view key) const {
   std::size_t found = 0;

@@ -53,9 +53,8 @@ bool acronymFits(std::string_view acronym, std::string_view longForm) {
 
 }  // namespace
 
-MentionScanner::MentionScanner(const RecognizerTables& tables,
-                               const ontology::Ontology& ontology, std::string_view text,
-                               const std::vector<Token>& tokens,
+MentionScanner::MentionScanner(const RecognizerTables& tables, const ontology::Ontology& ontology,
+                               std::string_view text, const std::vector<Token>& tokens,
                                const std::vector<Sentence>& sentences)
     : tables_(tables),
       ontology_(ontology),
@@ -306,8 +305,8 @@ void MentionScanner::learnAliases(std::uint32_t s) {
         auto& mentions = result_.mentions;
         mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
                                       [&](const Mention& m) {
-                                        bool inside = m.sentence == s && m.firstToken >= longFirst &&
-                                                      m.endToken <= p;
+                                        bool inside = m.sentence == s &&
+                                                      m.firstToken >= longFirst && m.endToken <= p;
                                         if (inside) {
                                           for (auto t = m.firstToken; t < m.endToken; ++t) {
                                             covered_[t] = false;
@@ -357,7 +356,7 @@ void MentionScanner::scanDocumentNames() {
       if (!claimFromDemonyms(s, i, match.endToken)) continue;
       const std::string& entity = documentEntities_[match.value];
       MentionKind kind = discoveredIndex_.count(entity) != 0 ? MentionKind::kOpenWorld
-                                                            : MentionKind::kLearnedAlias;
+                                                             : MentionKind::kLearnedAlias;
       addMention(entity, s, i, match.endToken, kind);
       i = match.endToken - 1;
     }

@@ -56,7 +56,7 @@ class MentionScanner {
   std::vector<bool> covered_;  // per token: inside a mention
   Recognition result_;
   std::unordered_map<std::string, std::size_t> discoveredIndex_;
-  NameIndex documentNames_;                  // value: index into documentEntities_
+  NameIndex documentNames_;  // value: index into documentEntities_
   std::vector<std::string> documentEntities_;
 };
 

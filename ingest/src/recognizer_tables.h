@@ -23,13 +23,13 @@ template <typename V>
 using KeyMap = std::unordered_map<std::string, V, KeyHash, std::equal_to<>>;
 
 struct RecognizerTables {
-  NameIndex names;             // gazetteer labels and aliases -> entity index
+  NameIndex names;                 // gazetteer labels and aliases -> entity index
   KeyMap<std::uint32_t> demonyms;  // demonym key -> entity index
-  NameIndex cues;              // cue phrase -> index into cueClasses
+  NameIndex cues;                  // cue phrase -> index into cueClasses
   std::vector<std::string> cueClasses;
   KeyMap<std::string> headClasses;  // first word of a long form -> class ("front" -> ArmedGroup)
   KeySet notAName;
-  KeySet actorHeads;           // last word of each actor head noun
+  KeySet actorHeads;  // last word of each actor head noun
   KeySet locatives;
   KeySet subjectVerbs;
   KeySet particles;
@@ -37,7 +37,9 @@ struct RecognizerTables {
   KeySet actorPrepositions;
   std::size_t nameCount = 0;
 
-  bool contains(const KeySet& set, std::string_view key) const { return set.find(key) != set.end(); }
+  bool contains(const KeySet& set, std::string_view key) const {
+    return set.find(key) != set.end();
+  }
 };
 
 }  // namespace newsgraph::ingest

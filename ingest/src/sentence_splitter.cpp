@@ -33,9 +33,9 @@ bool canStart(const Token& token) {
 
 // Words after which a line break does not end the sentence ("les soldats de\nWagner").
 bool continuesPhrase(const Token& token) {
-  static const char* const kWords[] = {"de", "d'", "la", "le", "les", "l'", "du", "des", "a",
-                                       "au", "aux", "et", "ou", "en", "par", "avec", "pour",
-                                       "sur", "dans", "un", "une", "que", "qu'", "entre", "vers"};
+  static const char* const kWords[] = {
+      "de", "d'",  "la",   "le",   "les", "l'",   "du", "des", "a",   "au",  "aux",   "et",  "ou",
+      "en", "par", "avec", "pour", "sur", "dans", "un", "une", "que", "qu'", "entre", "vers"};
   if (token.kind != TokenKind::kWord) return false;
   for (const char* word : kWords) {
     if (token.key == word) return true;

@@ -186,8 +186,9 @@ class TokenBuilder {
       int32_t start = i;
       UChar32 c;
       U8_NEXT(bytes, i, length, c);
-      common::appendMatchKey(surface.substr(static_cast<std::size_t>(start),
-                                            static_cast<std::size_t>(i - start)), key);
+      common::appendMatchKey(
+          surface.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)),
+          key);
     }
     if (key.size() != cut) {  // the key does not map back cleanly: keep the word whole
       out_.push_back(std::move(current_));

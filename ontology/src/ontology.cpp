@@ -45,7 +45,8 @@ void Ontology::addFact(BackgroundFact fact) { facts_.push_back(std::move(fact));
 
 void Ontology::addLexiconEntry(std::string_view lexicon, std::string entry) {
   auto found = lexicons_.find(lexicon);
-  if (found == lexicons_.end()) found = lexicons_.emplace(std::string(lexicon), std::vector<std::string>{}).first;
+  if (found == lexicons_.end())
+    found = lexicons_.emplace(std::string(lexicon), std::vector<std::string>{}).first;
   found->second.push_back(std::move(entry));
 }
 

@@ -1,13 +1,13 @@
 #include "newsgraph/ontology/ontology_loader.h"
 
+#include <cerrno>
 #include <charconv>
+#include <cstring>
 #include <fstream>
 #include <map>
 #include <set>
 #include <sstream>
 #include <system_error>
-#include <cerrno>
-#include <cstring>
 
 #include "newsgraph/common/text.h"
 #include "turtle_triples.h"
@@ -31,7 +31,8 @@ bool startsWith(std::string_view text, std::string_view prefix) {
   return text.substr(0, prefix.size()) == prefix;
 }
 
-// "http://example.org/newsgraph/ontology#Town" -> "Town"; any IRI -> text after its last '#' or '/'.
+// "http://example.org/newsgraph/ontology#Town" -> "Town"; any IRI -> text after its last '#' or
+// '/'.
 std::string localName(std::string_view iri) {
   std::size_t cut = iri.find_last_of("#/");
   return std::string(cut == std::string_view::npos ? iri : iri.substr(cut + 1));
@@ -110,8 +111,8 @@ class Builder {
   common::Status checkClasses() {
     for (const ParentSite& site : parentSites_) {
       if (ontology_.findClass(site.parent) == nullptr) {
-        return errorAt(*site.where, "class '" + site.child + "' has unknown superclass '" +
-                                        site.parent + "'");
+        return errorAt(*site.where,
+                       "class '" + site.child + "' has unknown superclass '" + site.parent + "'");
       }
     }
     for (const EntityClass& cls : ontology_.classes()) {
@@ -169,7 +170,8 @@ class Builder {
     for (const auto* classes : {&type.domain, &type.range}) {
       for (const std::string& cls : *classes) {
         if (ontology_.findClass(cls) == nullptr) {
-          return errorAt(head, "relation type '" + type.name + "' names unknown class '" + cls + "'");
+          return errorAt(head,
+                         "relation type '" + type.name + "' names unknown class '" + cls + "'");
         }
       }
     }

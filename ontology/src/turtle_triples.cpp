@@ -124,8 +124,8 @@ SerdStatus onStatement(void* handle, SerdStatementFlags /*flags*/, const SerdNod
   Triple triple;
   triple.line = state->cursor.line;
   triple.column = state->cursor.column;
-  bool ok = toTerm(*state, subject, triple.subject) && toTerm(*state, predicate, triple.predicate) &&
-            toTerm(*state, object, triple.object);
+  bool ok = toTerm(*state, subject, triple.subject) &&
+            toTerm(*state, predicate, triple.predicate) && toTerm(*state, object, triple.object);
   if (ok && datatype != nullptr && datatype->type != SERD_NOTHING) {
     ok = expandIri(*state, datatype, triple.object.datatype);
   }
@@ -165,8 +165,8 @@ common::Result<std::vector<Triple>> readTurtle(const std::string& name, const st
   ReadState state;
   state.name = name;
   state.cursor.text = &text;
-  SerdNode base = serd_node_from_string(SERD_URI,
-                                        reinterpret_cast<const uint8_t*>("file:///ontology/"));
+  SerdNode base =
+      serd_node_from_string(SERD_URI, reinterpret_cast<const uint8_t*>("file:///ontology/"));
   state.env.reset(serd_env_new(&base));
   std::unique_ptr<SerdReader, ReaderDeleter> reader(
       serd_reader_new(SERD_TURTLE, &state, nullptr, onBase, onPrefix, onStatement, nullptr));
@@ -180,9 +180,9 @@ common::Result<std::vector<Triple>> readTurtle(const std::string& name, const st
                                               reinterpret_cast<const uint8_t*>(name.c_str()), 1);
   if (state.failed || status > SERD_FAILURE) {
     common::Error error{name, state.errorLine, state.errorColumn, "ontology",
-                        state.errorMessage.empty() ? std::string(reinterpret_cast<const char*>(
-                                                         serd_strerror(status)))
-                                                   : state.errorMessage};
+                        state.errorMessage.empty()
+                            ? std::string(reinterpret_cast<const char*>(serd_strerror(status)))
+                            : state.errorMessage};
     if (error.line == 0) {
       error.line = state.cursor.line;
       error.column = state.cursor.column;

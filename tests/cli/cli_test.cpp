@@ -1,13 +1,13 @@
 // End-to-end tests of the newsgraph executable: real files, a real store, real exit codes.
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
+#include <sys/wait.h>
 
 #include <array>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <sys/wait.h>
 
 namespace {
 
@@ -25,7 +25,8 @@ CommandResult run(const std::string& arguments) {
   if (pipe == nullptr) return result;
   std::array<char, 4096> buffer{};
   std::size_t n;
-  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.out.append(buffer.data(), n);
+  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
+    result.out.append(buffer.data(), n);
   int raw = ::pclose(pipe);
   result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
   return result;
@@ -35,7 +36,8 @@ class CliTest : public ::testing::Test {
  protected:
   void SetUp() override {
     dir_ = fs::temp_directory_path() /
-           (std::string("newsgraph_cli_") + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+           (std::string("newsgraph_cli_") +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(dir_);
     fs::create_directories(dir_);
   }
@@ -53,7 +55,8 @@ TEST_F(CliTest, IngestsSamplesAndExportsJson) {
   CommandResult ingest = run("ingest " + samples_ + "/articles --db " + path("g.db"));
   ASSERT_EQ(ingest.status, 0) << ingest.out;
   EXPECT_NE(ingest.out.find(" 0 errors"), std::string::npos) << ingest.out;
-  CommandResult exported = run("export --format json --db " + path("g.db") + " -o " + path("g.json"));
+  CommandResult exported =
+      run("export --format json --db " + path("g.db") + " -o " + path("g.json"));
   ASSERT_EQ(exported.status, 0) << exported.out;
   std::ifstream in(path("g.json"));
   std::stringstream text;
@@ -90,7 +93,8 @@ TEST_F(CliTest, BadFileIsReportedAndTheRestIsStored) {
   write("in/bad.json", "{\"text\": \"Kidal\",,}");
   CommandResult ingest = run("ingest " + path("in") + " --db " + path("g.db"));
   EXPECT_EQ(ingest.status, 1) << ingest.out;
-  EXPECT_NE(ingest.out.find(path("in/bad.json") + ":1:18: json error:"), std::string::npos) << ingest.out;
+  EXPECT_NE(ingest.out.find(path("in/bad.json") + ":1:18: json error:"), std::string::npos)
+      << ingest.out;
   CommandResult entities = run("entities --db " + path("g.db"));
   ASSERT_EQ(entities.status, 0) << entities.out;
   EXPECT_NE(entities.out.find("fama"), std::string::npos) << entities.out;
@@ -117,14 +121,16 @@ TEST_F(CliTest, ReadsStandardInput) {
 }
 
 TEST_F(CliTest, EvalScoresSamplesAndHonoursMinF1) {
-  CommandResult eval = run("eval --gold " + samples_ + "/gold.json " + samples_ + "/articles --min-f1 0.95");
+  CommandResult eval =
+      run("eval --gold " + samples_ + "/gold.json " + samples_ + "/articles --min-f1 0.95");
   EXPECT_EQ(eval.status, 0) << eval.out;
   EXPECT_NE(eval.out.find("entities"), std::string::npos);
   CommandResult strictGate = run("eval --gold " + samples_ + "/gold.json " + samples_ +
-                       "/articles --min-relation-f1 1.01");
+                                 "/articles --min-relation-f1 1.01");
   EXPECT_EQ(strictGate.status, 1);
   EXPECT_NE(strictGate.out.find("below --min-relation-f1"), std::string::npos) << strictGate.out;
-  CommandResult json = run("eval --json --per-doc --gold " + samples_ + "/gold.json " + samples_ + "/articles");
+  CommandResult json =
+      run("eval --json --per-doc --gold " + samples_ + "/gold.json " + samples_ + "/articles");
   rapidjson::Document doc;
   doc.Parse(json.out.c_str());
   ASSERT_FALSE(doc.HasParseError()) << json.out;
@@ -141,9 +147,11 @@ TEST_F(CliTest, ReadCommandsExplainAMissingStore) {
 
 TEST_F(CliTest, BadOntologyIsReportedWithPosition) {
   write("bad.ttl", "@prefix ng: <http://example.org/newsgraph/ontology#> .\nng:X a ng:Y ;\n");
-  CommandResult ingest = run("ingest " + samples_ + "/articles --db " + path("g.db") + " --ontology " + path("bad.ttl"));
+  CommandResult ingest = run("ingest " + samples_ + "/articles --db " + path("g.db") +
+                             " --ontology " + path("bad.ttl"));
   EXPECT_EQ(ingest.status, 2);
-  EXPECT_NE(ingest.out.find(path("bad.ttl") + ":3:1: ontology error:"), std::string::npos) << ingest.out;
+  EXPECT_NE(ingest.out.find(path("bad.ttl") + ":3:1: ontology error:"), std::string::npos)
+      << ingest.out;
   EXPECT_FALSE(fs::exists(path("g.db")));
 }
 

@@ -8,7 +8,8 @@ namespace {
 // A graph where d1 mentions mali, kidal and atlantide and says fama CAPTURES kidal.
 graph::KnowledgeGraph extracted() {
   graph::KnowledgeGraph g;
-  graph::ArticleId d1 = g.addArticle(graph::ArticleRecord{"d1", "", "", "", std::nullopt, 1, false});
+  graph::ArticleId d1 =
+      g.addArticle(graph::ArticleRecord{"d1", "", "", "", std::nullopt, 1, false});
   auto add = [&](const std::string& id) {
     graph::EntityNode n;
     n.id = id;
@@ -68,7 +69,8 @@ TEST(Scorer, MatchesRelationsWithAlternativesSymmetryAndOptionalItems) {
   EXPECT_EQ(s.relations.falseNegatives, 1u);
   EXPECT_EQ(s.relations.falsePositives, 0u);
   EXPECT_EQ(s.relationsByType.at("SUPPORTS").falseNegatives, 1u);
-  EXPECT_EQ(s.documents[0].missedRelations, std::vector<std::string>{"[russie|wagner] SUPPORTS fama"});
+  EXPECT_EQ(s.documents[0].missedRelations,
+            std::vector<std::string>{"[russie|wagner] SUPPORTS fama"});
 }
 
 TEST(Scorer, F1OfNothingExpectedAndNothingFoundIsOne) {
@@ -85,8 +87,8 @@ TEST(Gold, ReportsMalformedJsonWithPosition) {
 }
 
 TEST(Gold, ReportsMissingFields) {
-  auto gold = parseGold(R"({"documents": [{"doc": "d1", "relations": [{"s": "a", "p": "X"}]}]})",
-                        "g.json");
+  auto gold =
+      parseGold(R"({"documents": [{"doc": "d1", "relations": [{"s": "a", "p": "X"}]}]})", "g.json");
   ASSERT_FALSE(gold.ok());
   EXPECT_EQ(gold.error().toString(),
             "g.json: gold error: document 1: a relation needs \"s\", \"p\" and \"o\"");

@@ -44,8 +44,10 @@ Scores scoreCorpus(const std::string& articles, const std::string& goldPath) {
   });
   for (const DocumentScore& d : scores.documents) {
     EXPECT_TRUE(d.ingested) << d.doc;
-    for (const auto& id : d.missedEntities) std::printf("  %s missed %s\n", d.doc.c_str(), id.c_str());
-    for (const auto& id : d.spuriousEntities) std::printf("  %s spurious %s\n", d.doc.c_str(), id.c_str());
+    for (const auto& id : d.missedEntities)
+      std::printf("  %s missed %s\n", d.doc.c_str(), id.c_str());
+    for (const auto& id : d.spuriousEntities)
+      std::printf("  %s spurious %s\n", d.doc.c_str(), id.c_str());
   }
   std::printf("entities: P %.3f R %.3f F1 %.3f\n", scores.entities.precision(),
               scores.entities.recall(), scores.entities.f1());

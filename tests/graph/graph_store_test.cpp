@@ -78,15 +78,17 @@ TEST_F(GraphStoreTest, RoundTripsTheGraph) {
 TEST_F(GraphStoreTest, ReportsAMissingStore) {
   auto loaded = loadGraph(path("absent.db"));
   ASSERT_FALSE(loaded.ok());
-  EXPECT_EQ(loaded.error().toString(), path("absent.db") + ": store error: No such file or directory");
+  EXPECT_EQ(loaded.error().toString(),
+            path("absent.db") + ": store error: No such file or directory");
 }
 
 TEST_F(GraphStoreTest, ReportsADamagedStoreWithPosition) {
   std::ofstream(path("bad.db")) << "{\"format\": \"newsgraph-snapshot\",\n \"version\": 1,,}";
   auto loaded = loadGraph(path("bad.db"));
   ASSERT_FALSE(loaded.ok());
-  EXPECT_EQ(loaded.error().toString(),
-            path("bad.db") + ":2:15: store error: damaged store: Missing a name for object member.");
+  EXPECT_EQ(
+      loaded.error().toString(),
+      path("bad.db") + ":2:15: store error: damaged store: Missing a name for object member.");
 }
 
 TEST_F(GraphStoreTest, RejectsAForeignFile) {

@@ -58,7 +58,8 @@ TEST(EntityRecognizer, ReadsDemonymsAsActorsOnlyAfterAnActorNoun) {
             "cote-d-ivoire/demonym 'ivoiriens'");
   EXPECT_EQ(recognise("Les autorités de transition maliennes protestent.").mentions,
             "mali/demonym 'maliennes'");
-  EXPECT_EQ(recognise("Les Britanniques plient bagage.").mentions, "royaume-uni/demonym 'Britanniques'");
+  EXPECT_EQ(recognise("Les Britanniques plient bagage.").mentions,
+            "royaume-uni/demonym 'Britanniques'");
   EXPECT_EQ(recognise("Un thé britannique fut servi.").mentions, "");
 }
 
@@ -113,8 +114,8 @@ TEST(EntityRecognizer, MentionOffsetsPointAtTheSurface) {
   static const EntityRecognizer recognizer(testing::testOntology());
   std::vector<Token> tokens;
   tokenize(text, tokens);
-  std::vector<Sentence> sentences{{0, static_cast<std::uint32_t>(tokens.size()), 0,
-                                   static_cast<std::uint32_t>(text.size())}};
+  std::vector<Sentence> sentences{
+      {0, static_cast<std::uint32_t>(tokens.size()), 0, static_cast<std::uint32_t>(text.size())}};
   Recognition found = recognizer.recognize(text, tokens, sentences);
   ASSERT_EQ(found.mentions.size(), 2u);
   EXPECT_EQ(found.mentions[0].begin, 3u);  // "À" is two bytes

@@ -68,7 +68,8 @@ TEST(Pipeline, AddsBackgroundFactsWithTheOntologyAsSource) {
 
 TEST(Pipeline, AttachesDatesAndQuantitiesToTheirSentence) {
   Pipeline pipeline(testing::testOntology(), nullptr);
-  Article a = article("a1", "Rien à signaler. Le samedi 6 août 2022, 42 soldats ont été tués à Gao.");
+  Article a =
+      article("a1", "Rien à signaler. Le samedi 6 août 2022, 42 soldats ont été tués à Gao.");
   DocumentAnalysis analysis = pipeline.analyze(a);
   ASSERT_EQ(analysis.sentences.size(), 2u);
   ASSERT_EQ(analysis.dates.size(), 2u);

@@ -31,12 +31,12 @@ TEST(Tokenizer, GivesByteOffsetsIntoTheOriginalText) {
 }
 
 TEST(Tokenizer, TreatsNoBreakAndNarrowSpacesAsSpaces) {
-  EXPECT_EQ(describe("60\xC2\xA0" "000 morts\xE2\x80\xAF!"), "60@0-2 000@4-7 morts@8-13 !@16-17");
+  EXPECT_EQ(describe("60\xC2\xA0"
+                     "000 morts\xE2\x80\xAF!"),
+            "60@0-2 000@4-7 morts@8-13 !@16-17");
 }
 
-TEST(Tokenizer, SplitsLetterDigitGlue) {
-  EXPECT_EQ(describe("juin2023"), "juin@0-4 2023@4-8");
-}
+TEST(Tokenizer, SplitsLetterDigitGlue) { EXPECT_EQ(describe("juin2023"), "juin@0-4 2023@4-8"); }
 
 TEST(Tokenizer, SplitsHyphenatedWordsWithoutHyphenTokens) {
   std::vector<Token> tokens;

@@ -84,8 +84,8 @@ TEST(OntologyLoader, ReportsEachBadFileWithPosition) {
     sources.push_back({name, readFile(entry.path().string())});
     auto ontology = loadOntology(sources);
     ASSERT_FALSE(ontology.ok()) << name << " should fail";
-    ASSERT_EQ(expected.count(name), 1u) << "no EXPECTED line for " << name << ": "
-                                        << ontology.error().toString();
+    ASSERT_EQ(expected.count(name), 1u)
+        << "no EXPECTED line for " << name << ": " << ontology.error().toString();
     EXPECT_EQ(ontology.error().toString(), expected[name]);
     ++checked;
   }

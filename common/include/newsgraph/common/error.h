@@ -14,10 +14,10 @@ namespace newsgraph::common {
 // toString() gives the project-wide format `<source>:<line>:<col>: <stage> error: <text>`;
 // line and column are 1-based, 0 means unknown and is omitted.
 struct Error {
-  std::string source;   // file name, "<stdin>", "<query>", ...
+  std::string source;  // file name, "<stdin>", "<query>", ...
   std::size_t line = 0;
   std::size_t column = 0;
-  std::string stage;    // "read", "json", "ontology", "date", ...
+  std::string stage;  // "read", "json", "ontology", "date", ...
   std::string message;
 
   [[nodiscard]] std::string toString() const;
@@ -27,8 +27,8 @@ struct Error {
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : state_(std::move(value)) {}         // NOLINT: implicit on purpose
-  Result(Error error) : state_(std::move(error)) {}     // NOLINT: implicit on purpose
+  Result(T value) : state_(std::move(value)) {}      // NOLINT: implicit on purpose
+  Result(Error error) : state_(std::move(error)) {}  // NOLINT: implicit on purpose
 
   bool ok() const { return state_.index() == 0; }
   explicit operator bool() const { return ok(); }

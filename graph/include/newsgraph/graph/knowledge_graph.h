@@ -30,15 +30,15 @@ struct MentionRef {
 
 // An entity vertex.
 struct EntityNode {
-  std::string id;                    // SPEC 1 slug
-  std::string cls;                   // ontology class name
-  std::string label;                 // French preferred label
+  std::string id;     // SPEC 1 slug
+  std::string cls;    // ontology class name
+  std::string label;  // French preferred label
   std::string labelEn;
   std::vector<std::string> aliases;
   std::optional<double> lat;
   std::optional<double> lon;
   std::string wikidata;
-  bool known = false;                // from the ontology's gazetteer (else open-world)
+  bool known = false;  // from the ontology's gazetteer (else open-world)
   std::vector<MentionRef> mentions;
 };
 
@@ -53,11 +53,11 @@ struct Evidence {
   std::uint32_t sentence = 0;
   std::uint32_t begin = 0;
   std::uint32_t end = 0;
-  std::string quote;                          // the sentence, NFC
+  std::string quote;  // the sentence, NFC
   std::optional<common::PartialDate> date;
   EvidenceStatus status = EvidenceStatus::kAsserted;
-  std::string source;                         // speaker's entity id for kClaimed
-  std::string place;                          // entity id, may be empty
+  std::string source;  // speaker's entity id for kClaimed
+  std::string place;   // entity id, may be empty
   double confidence = 1.0;
 };
 

@@ -33,7 +33,7 @@ struct Mention {
   std::uint32_t sentence = 0;    // index into the article's sentences
   std::uint32_t firstToken = 0;  // tokens [firstToken, endToken)
   std::uint32_t endToken = 0;
-  std::uint32_t begin = 0;       // bytes [begin, end) of the article text
+  std::uint32_t begin = 0;  // bytes [begin, end) of the article text
   std::uint32_t end = 0;
   MentionKind kind = MentionKind::kName;
 };

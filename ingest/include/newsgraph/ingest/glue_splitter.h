@@ -40,7 +40,9 @@ class GlueSplitter {
   GlueSplitter() = default;
   struct KeyHash {
     using is_transparent = void;
-    std::size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
+    std::size_t operator()(std::string_view key) const {
+      return std::hash<std::string_view>{}(key);
+    }
   };
   std::unordered_set<std::string, KeyHash, std::equal_to<>> words_;
 };

@@ -3,9 +3,9 @@
 // breaks followed by a capital unless the line ended inside a phrase ("de\nWagner").
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <unordered_set>
-#include <string>
 #include <vector>
 
 #include "newsgraph/ingest/token.h"

@@ -11,12 +11,12 @@ enum class TokenKind : std::uint8_t { kWord, kNumber, kPunct };
 
 // Token flags (bit set in Token::flags).
 enum TokenFlag : std::uint8_t {
-  kTitleCase = 1,       // first letter upper case: "Kidal", "FAMa"
-  kAllUpper = 2,        // two or more letters, all upper case: "MINUSMA"
-  kElided = 4,          // ends with an apostrophe: "l'", "d'", "qu'"
-  kJoined = 8,          // touches the previous token (hyphen, apostrophe, letter/digit split)
-  kNewlineBefore = 16,  // a line break lies between this token and the previous one
-  kBlankLineBefore = 32 // an empty line lies between this token and the previous one
+  kTitleCase = 1,        // first letter upper case: "Kidal", "FAMa"
+  kAllUpper = 2,         // two or more letters, all upper case: "MINUSMA"
+  kElided = 4,           // ends with an apostrophe: "l'", "d'", "qu'"
+  kJoined = 8,           // touches the previous token (hyphen, apostrophe, letter/digit split)
+  kNewlineBefore = 16,   // a line break lies between this token and the previous one
+  kBlankLineBefore = 32  // an empty line lies between this token and the previous one
 };
 
 // One token. Offsets are UTF-8 byte offsets into the article text, [begin, end).

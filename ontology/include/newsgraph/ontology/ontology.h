@@ -26,27 +26,27 @@ struct EntityClass {
 
 // A relation type of SPEC section 3 with its constraints and French cue lexicon.
 struct RelationType {
-  std::string name;                      // "ATTACKS"
-  std::vector<std::string> domain;       // allowed subject classes (any of them)
-  std::vector<std::string> range;        // allowed object classes (any of them)
+  std::string name;                 // "ATTACKS"
+  std::vector<std::string> domain;  // allowed subject classes (any of them)
+  std::vector<std::string> range;   // allowed object classes (any of them)
   bool symmetric = false;
-  std::vector<std::string> cues;         // French cue words and phrases, as written
+  std::vector<std::string> cues;  // French cue words and phrases, as written
   std::string comment;
 };
 
 // A known entity of the gazetteer.
 struct EntityRecord {
-  std::string id;                        // slug of the French preferred label (SPEC 1)
-  std::string cls;                       // most specific class
-  std::string labelFr;                   // skos:prefLabel @fr
-  std::string labelEn;                   // skos:prefLabel @en (may be empty)
-  std::vector<std::string> aliases;      // skos:altLabel, acronyms: matched case-insensitively
-  std::vector<std::string> exactAliases; // matched only with this exact capitalization
-  std::vector<std::string> demonyms;     // "malien", "maliennes": name the actor in context
-  std::string metonymFor;                // id of the state a capital or palace stands for
-  std::optional<double> lat;             // WGS84, places only
+  std::string id;                         // slug of the French preferred label (SPEC 1)
+  std::string cls;                        // most specific class
+  std::string labelFr;                    // skos:prefLabel @fr
+  std::string labelEn;                    // skos:prefLabel @en (may be empty)
+  std::vector<std::string> aliases;       // skos:altLabel, acronyms: matched case-insensitively
+  std::vector<std::string> exactAliases;  // matched only with this exact capitalization
+  std::vector<std::string> demonyms;      // "malien", "maliennes": name the actor in context
+  std::string metonymFor;                 // id of the state a capital or palace stands for
+  std::optional<double> lat;              // WGS84, places only
   std::optional<double> lon;
-  std::string wikidata;                  // "Q912", empty when not verified
+  std::string wikidata;  // "Q912", empty when not verified
 };
 
 // A fact that holds regardless of any article (Gao LOCATED_IN Mali).
