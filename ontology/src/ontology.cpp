@@ -41,6 +41,16 @@ void Ontology::addEntity(EntityRecord entity) {
   upsert(entities_, entityIndex_, key, std::move(entity));
 }
 
+void Ontology::addEventType(EventType type) {
+  for (EventType& existing : eventTypes_) {
+    if (existing.name == type.name) {
+      existing = std::move(type);
+      return;
+    }
+  }
+  eventTypes_.push_back(std::move(type));
+}
+
 void Ontology::addFact(BackgroundFact fact) { facts_.push_back(std::move(fact)); }
 
 void Ontology::addLexiconEntry(std::string_view lexicon, std::string entry) {

@@ -79,6 +79,10 @@ class Builder {
         addLexicon(group);
         continue;
       }
+      if (hasType(group, std::string(iri::kNg) + "EventType")) {
+        if (auto status = addEventType(group); !status) return status;
+        continue;
+      }
       if (auto status = addEntity(group); !status) return status;
     }
     for (const Located* fact : pendingFacts_) {
@@ -187,6 +191,33 @@ class Builder {
         ontology_.addLexiconEntry(name, t.triple.object.value);
       }
     }
+  }
+
+  common::Status addEventType(const std::vector<Located>& group) {
+    EventType type;
+    type.name = localName(group.front().triple.subject.value);
+    for (const Located& t : group) {
+      const std::string& p = t.triple.predicate.value;
+      const Term& o = t.triple.object;
+      if (p == std::string(iri::kNg) + "acledType") {
+        type.acledType = o.value;
+      } else if (p == std::string(iri::kNg) + "acledSubType") {
+        type.acledSubType = o.value;
+      } else if (p == std::string(iri::kNg) + "cue") {
+        type.cues.push_back(o.value);
+      } else if (p == std::string(iri::kNg) + "priority") {
+        double value = 0;
+        if (!parseNumber(o.value, value)) {
+          return errorAt(t, "event type '" + type.name + "' has a priority that is not a number");
+        }
+        type.priority = static_cast<int>(value);
+      }
+    }
+    if (type.acledType.empty()) {
+      return errorAt(group.front(), "event type '" + type.name + "' has no ng:acledType");
+    }
+    ontology_.addEventType(std::move(type));
+    return common::okStatus();
   }
 
   static bool parseNumber(const std::string& text, double& out) {

@@ -8,26 +8,14 @@
 
 #include "newsgraph/graph/knowledge_graph.h"
 #include "newsgraph/ingest/article.h"
-#include "newsgraph/ingest/date_parser.h"
+#include "newsgraph/ingest/document_analysis.h"
 #include "newsgraph/ingest/entity_recognizer.h"
 #include "newsgraph/ingest/glue_splitter.h"
-#include "newsgraph/ingest/quantity_parser.h"
 #include "newsgraph/ingest/sentence_splitter.h"
 #include "newsgraph/ingest/token.h"
 #include "newsgraph/ontology/ontology.h"
 
 namespace newsgraph::ingest {
-
-// Everything the pipeline found in one article.
-struct DocumentAnalysis {
-  std::vector<Token> tokens;
-  std::vector<Sentence> sentences;
-  Recognition recognition;
-  // Per sentence (same index as `sentences`): its dates and quantities. Their offsets are
-  // relative to the sentence's first byte (Sentence::begin).
-  std::vector<std::vector<DateMention>> dates;
-  std::vector<std::vector<Quantity>> quantities;
-};
 
 // What ingesting one article did to the graph.
 enum class IngestOutcome { kAdded, kUnchanged, kReplaced };

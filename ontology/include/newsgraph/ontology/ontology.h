@@ -34,6 +34,15 @@ struct RelationType {
   std::string comment;
 };
 
+// An ACLED event type with the French cues that announce it (ontology/data/events.ttl).
+struct EventType {
+  std::string name;               // local name, "AirDroneStrike"
+  std::string acledType;          // "Explosions/Remote violence"
+  std::string acledSubType;       // "Air/drone strike"
+  std::vector<std::string> cues;  // French words and phrases, as written
+  int priority = 0;               // when several types match a sentence, the highest wins
+};
+
 // A known entity of the gazetteer.
 struct EntityRecord {
   std::string id;                         // slug of the French preferred label (SPEC 1)
@@ -70,6 +79,7 @@ class Ontology {
   void addEntity(EntityRecord entity);
   void addFact(BackgroundFact fact);
   void addLexiconEntry(std::string_view lexicon, std::string entry);
+  void addEventType(EventType type);
 
   // nullptr when unknown. Returned pointers live as long as the Ontology and are invalidated by
   // any add*() call.
@@ -84,6 +94,7 @@ class Ontology {
   const std::vector<RelationType>& relationTypes() const { return relationTypes_; }
   const std::vector<EntityRecord>& entities() const { return entities_; }
   const std::vector<BackgroundFact>& facts() const { return facts_; }
+  const std::vector<EventType>& eventTypes() const { return eventTypes_; }
   const Lexicons& lexicons() const { return lexicons_; }
   // Entries of one lexicon; empty when the lexicon is absent.
   const std::vector<std::string>& lexicon(std::string_view name) const;
@@ -93,6 +104,7 @@ class Ontology {
   std::vector<RelationType> relationTypes_;
   std::vector<EntityRecord> entities_;
   std::vector<BackgroundFact> facts_;
+  std::vector<EventType> eventTypes_;
   Lexicons lexicons_;
   std::unordered_map<std::string, std::size_t> classIndex_;
   std::unordered_map<std::string, std::size_t> relationIndex_;
