@@ -2,6 +2,7 @@
 
 #include <ctime>
 
+#include "newsgraph/common/text.h"
 #include "newsgraph/ingest/tokenizer.h"
 
 namespace newsgraph::ingest {
@@ -32,7 +33,8 @@ Pipeline::Pipeline(const ontology::Ontology& ontology, const GlueSplitter* glue)
     : ontology_(ontology),
       glue_(glue),
       splitter_(ontology.lexicon("abbreviation")),
-      recognizer_(ontology) {
+      recognizer_(ontology),
+      relations_(ontology) {
   std::time_t now = std::time(nullptr);
   std::tm utc{};
   gmtime_r(&now, &utc);
@@ -55,6 +57,7 @@ DocumentAnalysis Pipeline::analyze(const Article& article) const {
     analysis.dates.push_back(findDates(text, context));
     analysis.quantities.push_back(findQuantities(text, analysis.dates.back()));
   }
+  analysis.relations = relations_.extract(article, analysis);
   return analysis;
 }
 
@@ -109,6 +112,24 @@ IngestOutcome Pipeline::ingest(const Article& article, graph::KnowledgeGraph& gr
   }
   for (const auto& [entity, alias] : found.learnedAliases) {
     if (auto vertex = graph.findEntity(entity)) graph.addAlias(*vertex, alias);
+  }
+  for (const ExtractedRelation& r : analysis.relations) {
+    auto subject = graph.findEntity(r.subject);
+    auto object = graph.findEntity(r.object);
+    const ontology::RelationType* type = ontology_.findRelationType(r.predicate);
+    if (!subject || !object || type == nullptr) continue;
+    graph::Evidence evidence;
+    evidence.article = id;
+    evidence.sentence = r.sentence;
+    evidence.begin = r.begin;
+    evidence.end = r.end;
+    evidence.quote = common::toNfc(std::string_view(article.text).substr(r.begin, r.end - r.begin));
+    evidence.date = r.date;
+    evidence.status = r.status;
+    evidence.source = r.source;
+    evidence.place = r.place;
+    evidence.confidence = r.confidence;
+    graph.addEvidence(*subject, r.predicate, *object, type->symmetric, std::move(evidence));
   }
   return outcome;
 }

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <system_error>
@@ -59,6 +60,18 @@ bool hasType(const std::vector<Located>& group, std::string_view type) {
     if (t.triple.predicate.value == iri::kType && t.triple.object.value == type) return true;
   }
   return false;
+}
+
+// ng:cue and ng:verbCue are verbs; the other cue properties say how arguments attach.
+std::optional<CueKind> cueKind(const std::string& property) {
+  if (!startsWith(property, iri::kNg)) return std::nullopt;
+  std::string_view name = std::string_view(property).substr(iri::kNg.size());
+  if (name == "cue" || name == "verbCue") return CueKind::kVerb;
+  if (name == "passiveCue") return CueKind::kPassive;
+  if (name == "nounCue") return CueKind::kNoun;
+  if (name == "objectNounCue") return CueKind::kObjectNoun;
+  if (name == "betweenCue") return CueKind::kBetween;
+  return std::nullopt;
 }
 
 class Builder {
@@ -153,8 +166,8 @@ class Builder {
         type.domain.push_back(localName(o.value));
       } else if (p == std::string(iri::kNg) + "range") {
         type.range.push_back(localName(o.value));
-      } else if (p == std::string(iri::kNg) + "cue") {
-        type.cues.push_back(o.value);
+      } else if (auto kind = cueKind(p)) {
+        type.cues.push_back(Cue{o.value, *kind});
       } else if (p == iri::kType && o.value == iri::kOwlSymmetric) {
         type.symmetric = true;
       } else if (p == iri::kRdfsComment) {

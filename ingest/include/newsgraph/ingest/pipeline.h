@@ -1,6 +1,7 @@
 // The ingest pipeline: article -> tokens -> sentences -> mentions (-> relations, events in the
-// next issue), merged into the knowledge graph. One Pipeline is built per process from the
-// ontology and reused for every article; it is read-only and thread-safe after construction.
+// relations -> events), merged into the knowledge graph. One Pipeline is built per process from
+// the ontology and reused for every article. Not thread-safe (the relation stage caches stems):
+// use one Pipeline per thread.
 #pragma once
 
 #include <cstdint>
@@ -11,6 +12,7 @@
 #include "newsgraph/ingest/document_analysis.h"
 #include "newsgraph/ingest/entity_recognizer.h"
 #include "newsgraph/ingest/glue_splitter.h"
+#include "newsgraph/ingest/relation_extractor.h"
 #include "newsgraph/ingest/sentence_splitter.h"
 #include "newsgraph/ingest/token.h"
 #include "newsgraph/ontology/ontology.h"
@@ -47,6 +49,7 @@ class Pipeline {
   const GlueSplitter* glue_;
   SentenceSplitter splitter_;
   EntityRecognizer recognizer_;
+  RelationExtractor relations_;
   int currentYear_ = 0;  // bound for years inferred from a weekday
 };
 

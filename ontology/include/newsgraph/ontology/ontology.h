@@ -24,13 +24,28 @@ struct EntityClass {
   std::string comment;
 };
 
+// How a cue's arguments sit around it (docs/EXTRACTION.md).
+enum class CueKind {
+  kVerb,        // X attaque Y, X s'empare de Y: subject before, object after
+  kPassive,     // Y, soutenu par X: object before, subject after "par"
+  kNoun,        // le départ de X (de Y), le soutien de X à Y: subject after "de"
+  kObjectNoun,  // la prise de Y par X: object after "de", subject after "par" or before
+  kBetween      // la coopération entre X et Y, des combats entre X et Y
+};
+
+// One cue of a relation type: French words as written, and how its arguments attach.
+struct Cue {
+  std::string text;
+  CueKind kind = CueKind::kVerb;
+};
+
 // A relation type of SPEC section 3 with its constraints and French cue lexicon.
 struct RelationType {
   std::string name;                 // "ATTACKS"
   std::vector<std::string> domain;  // allowed subject classes (any of them)
   std::vector<std::string> range;   // allowed object classes (any of them)
   bool symmetric = false;
-  std::vector<std::string> cues;  // French cue words and phrases, as written
+  std::vector<Cue> cues;            // French cue words and phrases with their kind
   std::string comment;
 };
 

@@ -1,0 +1,38 @@
+// Relation extraction: finds the cues of the ontology's relation types in each sentence (on
+// Snowball French stems) and attaches their arguments among the sentence's entity mentions by
+// the cue's kind (verb, passive, noun, object noun, between), with coordination, appositions,
+// relative clauses and implicit arguments. Rules are in docs/EXTRACTION.md.
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "newsgraph/ingest/article.h"
+#include "newsgraph/ingest/document_analysis.h"
+#include "newsgraph/ingest/statement_status.h"
+#include "newsgraph/ontology/ontology.h"
+
+namespace newsgraph::ingest {
+
+struct RelationCueIndex;  // private to the implementation
+
+class RelationExtractor {
+ public:
+  // Builds the cue index from `ontology`, which must outlive the extractor.
+  explicit RelationExtractor(const ontology::Ontology& ontology);
+  ~RelationExtractor();
+  RelationExtractor(const RelationExtractor&) = delete;
+  RelationExtractor& operator=(const RelationExtractor&) = delete;
+
+  // The relations of one analysed article (tokens, sentences, mentions, dates filled in).
+  // Not thread-safe: it keeps a stem cache; use one extractor per thread.
+  std::vector<ExtractedRelation> extract(const Article& article,
+                                         const DocumentAnalysis& analysis) const;
+
+ private:
+  const ontology::Ontology& ontology_;
+  std::unique_ptr<RelationCueIndex> cues_;
+  StatusClassifier status_;
+};
+
+}  // namespace newsgraph::ingest

@@ -1,0 +1,71 @@
+#include "relation_cues.h"
+
+#include "newsgraph/ingest/tokenizer.h"
+
+namespace newsgraph::ingest {
+namespace {
+
+bool isPreposition(std::string_view stem) {
+  static const char* const kPrepositions[] = {"de", "a", "par", "avec", "contre", "vers",
+                                              "entre", "dans", "sur", "en"};
+  for (const char* p : kPrepositions) {
+    if (stem == p) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+Stemmer::Stemmer() : stemmer_(sb_stemmer_new("french", "UTF_8")) {}
+Stemmer::~Stemmer() { sb_stemmer_delete(stemmer_); }
+
+std::string_view Stemmer::stem(std::string_view key) {
+  if (key == "du" || key == "des" || key == "d'") return "de";
+  if (key == "au" || key == "aux") return "a";
+  auto found = cache_.find(std::string(key));
+  if (found != cache_.end()) return found->second;
+  std::string stemmed(key);
+  if (stemmer_ != nullptr && key.size() > 3 && key.back() != '\'') {
+    const sb_symbol* out = sb_stemmer_stem(stemmer_, reinterpret_cast<const sb_symbol*>(key.data()),
+                                           static_cast<int>(key.size()));
+    if (out != nullptr) {
+      stemmed.assign(reinterpret_cast<const char*>(out),
+                     static_cast<std::size_t>(sb_stemmer_length(stemmer_)));
+    }
+  }
+  if (cache_.size() > 200000) cache_.clear();  // bound memory on huge vocabularies
+  return cache_.emplace(std::string(key), std::move(stemmed)).first->second;
+}
+
+RelationCueIndex::RelationCueIndex(const ontology::Ontology& ontology) {
+  for (const ontology::RelationType& type : ontology.relationTypes()) {
+    for (const ontology::Cue& cue : type.cues) {
+      std::vector<Token> tokens;
+      tokenize(cue.text, tokens);
+      if (tokens.empty()) continue;
+      std::vector<Token> stemmed;
+      stemRange(tokens, 0, static_cast<std::uint32_t>(tokens.size()), stemmed);
+      CueInfo info{&type, cue.kind, {}};
+      if (stemmed.size() > 1 && isPreposition(stemmed.back().key)) info.marker = stemmed.back().key;
+      auto index = static_cast<std::uint32_t>(infos.size());
+      infos.push_back(std::move(info));
+      stems.add(stemmed, index, false);
+    }
+  }
+}
+
+void RelationCueIndex::stemRange(const std::vector<Token>& tokens, std::uint32_t first,
+                                 std::uint32_t end, std::vector<Token>& out) {
+  out.clear();
+  for (std::uint32_t i = first; i < end; ++i) {
+    Token copy;
+    copy.begin = tokens[i].begin;
+    copy.end = tokens[i].end;
+    copy.kind = tokens[i].kind;
+    copy.flags = tokens[i].flags;
+    copy.key = std::string(stemmer.stem(tokens[i].key));
+    out.push_back(std::move(copy));
+  }
+}
+
+}  // namespace newsgraph::ingest

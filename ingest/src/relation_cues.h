@@ -1,0 +1,50 @@
+// Private: the relation cues of the ontology as a trie over Snowball French stems.
+#pragma once
+
+#include <libstemmer.h>
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "newsgraph/ingest/name_index.h"
+#include "newsgraph/ontology/ontology.h"
+
+namespace newsgraph::ingest {
+
+// Snowball French stems of matching keys, cached (news vocabulary repeats).
+class Stemmer {
+ public:
+  Stemmer();
+  ~Stemmer();
+  Stemmer(const Stemmer&) = delete;
+  Stemmer& operator=(const Stemmer&) = delete;
+  // The stem of a token key. Contractions fold first (du, des, d' -> de; au, aux -> a), so
+  // "départ des Français" matches the cue "départ de". The view lives as long as the Stemmer.
+  std::string_view stem(std::string_view key);
+
+ private:
+  sb_stemmer* stemmer_;
+  std::unordered_map<std::string, std::string> cache_;
+};
+
+// What a cue means: the relation type, how arguments attach, the preposition that ends it.
+struct CueInfo {
+  const ontology::RelationType* type = nullptr;
+  ontology::CueKind kind = ontology::CueKind::kVerb;
+  std::string marker;  // stem of a final preposition ("de", "a", "contre", "par"), or empty
+};
+
+struct RelationCueIndex {
+  NameIndex stems;  // stem sequences -> index into infos
+  std::vector<CueInfo> infos;
+  Stemmer stemmer;
+
+  explicit RelationCueIndex(const ontology::Ontology& ontology);
+  // Copies `tokens[first, end)` with each key replaced by its stem, into `out` (cleared).
+  void stemRange(const std::vector<Token>& tokens, std::uint32_t first, std::uint32_t end,
+                 std::vector<Token>& out);
+};
+
+}  // namespace newsgraph::ingest

@@ -1,0 +1,401 @@
+#include "newsgraph/ingest/relation_extractor.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "relation_cues.h"
+
+namespace newsgraph::ingest {
+namespace {
+
+using ontology::CueKind;
+
+constexpr std::uint32_t kObjectWindow = 10;   // tokens after a cue to look for its object
+constexpr std::uint32_t kSubjectWindow = 14;  // tokens before a cue to look for its subject
+constexpr std::uint32_t kNounWindow = 5;      // tokens after "départ de" to find who leaves
+
+// A mention of the sentence being read, with its class.
+struct Argument {
+  const Mention* mention = nullptr;
+  std::string cls;
+};
+
+bool isClauseBreak(const Token& t) {
+  if (t.kind != TokenKind::kPunct) return false;
+  return t.key == "." || t.key == ";" || t.key == ":" || t.key == "?" || t.key == "!";
+}
+
+// Words that may sit between the members of a coordination: "A, B et C", "les A et les B".
+bool isCoordinationFiller(const Token& t) {
+  static const char* const kWords[] = {",", "et", "ou", "le", "la", "les", "l'", "des", "du",
+                                       "de", "d'", "ainsi", "que", "qu'"};
+  for (const char* w : kWords) {
+    if (t.key == w) return true;
+  }
+  return false;
+}
+
+// Reads one sentence: its mentions, cues and the relations between them.
+class SentenceReader {
+ public:
+  SentenceReader(const ontology::Ontology& ontology, RelationCueIndex& cues,
+                 const StatusClassifier& status, const Article& article,
+                 const DocumentAnalysis& analysis, std::uint32_t sentence,
+                 const std::vector<Argument>& arguments, const std::string& focusCountry,
+                 std::vector<ExtractedRelation>& out)
+      : ontology_(ontology),
+        cues_(cues),
+        status_(status),
+        article_(article),
+        analysis_(analysis),
+        sentence_(analysis.sentences[sentence]),
+        index_(sentence),
+        arguments_(arguments),
+        focusCountry_(focusCountry),
+        out_(out) {}
+
+  void run() {
+    const auto& tokens = analysis_.tokens;
+    cues_.stemRange(tokens, sentence_.firstToken, sentence_.endToken, stemmed_);
+    const auto count = static_cast<std::uint32_t>(stemmed_.size());
+    for (std::uint32_t i = 0; i < count; ++i) {
+      if (stemmed_[i].kind != TokenKind::kWord) continue;
+      NameMatch match;
+      if (!cues_.stems.longestAt(stemmed_, i, count, match)) continue;
+      std::uint32_t first = sentence_.firstToken + i;
+      std::uint32_t end = sentence_.firstToken + match.endToken;
+      if (!insideMention(first)) read(cues_.infos[match.value], first, end);
+      i = match.endToken - 1;
+    }
+  }
+
+ private:
+  bool insideMention(std::uint32_t token) const {
+    for (const Argument& a : arguments_) {
+      if (token >= a.mention->firstToken && token < a.mention->endToken) return true;
+    }
+    return false;
+  }
+
+  bool fits(const Argument& a, const std::vector<std::string>& classes) const {
+    for (const std::string& c : classes) {
+      if (ontology_.isSubclassOf(a.cls, c)) return true;
+    }
+    return false;
+  }
+
+  // The first argument of `classes` starting in tokens [from, to), or null.
+  const Argument* firstIn(std::uint32_t from, std::uint32_t to,
+                          const std::vector<std::string>& classes) const {
+    for (const Argument& a : arguments_) {
+      if (a.mention->firstToken >= from && a.mention->firstToken < to && fits(a, classes)) {
+        return &a;
+      }
+    }
+    return nullptr;
+  }
+
+  // The last argument of `classes` ending in tokens (from, to], or null.
+  const Argument* lastIn(std::uint32_t from, std::uint32_t to,
+                         const std::vector<std::string>& classes) const {
+    const Argument* found = nullptr;
+    for (const Argument& a : arguments_) {
+      if (a.mention->endToken > from && a.mention->endToken <= to && fits(a, classes)) found = &a;
+    }
+    return found;
+  }
+
+  // Where the clause around token `at` stops on the right.
+  std::uint32_t clauseEnd(std::uint32_t at, std::uint32_t window) const {
+    std::uint32_t limit = std::min(sentence_.endToken, at + window);
+    for (std::uint32_t k = at; k < limit; ++k) {
+      if (isClauseBreak(analysis_.tokens[k])) return k;
+    }
+    return limit;
+  }
+  std::uint32_t clauseStart(std::uint32_t at, std::uint32_t window) const {
+    std::uint32_t limit = at > sentence_.firstToken + window ? at - window : sentence_.firstToken;
+    for (std::uint32_t k = at; k > limit; --k) {
+      if (isClauseBreak(analysis_.tokens[k - 1])) return k;
+    }
+    return limit;
+  }
+
+  // `seed` and the arguments coordinated with it on one side ("A, B et C").
+  std::vector<const Argument*> coordinated(const Argument* seed, bool leftwards,
+                                           const std::vector<std::string>& classes) const {
+    std::vector<const Argument*> group{seed};
+    const auto& tokens = analysis_.tokens;
+    const Argument* current = seed;
+    while (true) {
+      const Argument* next = nullptr;
+      for (const Argument& a : arguments_) {
+        if (&a == current || !fits(a, classes)) continue;
+        std::uint32_t gapFrom = leftwards ? a.mention->endToken : current->mention->endToken;
+        std::uint32_t gapTo = leftwards ? current->mention->firstToken : a.mention->firstToken;
+        if (gapFrom > gapTo || gapTo - gapFrom > 3) continue;
+        bool filler = gapTo > gapFrom;
+        for (std::uint32_t k = gapFrom; k < gapTo && filler; ++k) filler = isCoordinationFiller(tokens[k]);
+        if (filler) next = &a;
+      }
+      if (next == nullptr) break;
+      group.push_back(next);
+      current = next;
+    }
+    return group;
+  }
+
+  // The subject before a cue, skipping an apposition between commas ("X, soutenu par Y, cue").
+  const Argument* subjectBefore(std::uint32_t cue, const std::vector<std::string>& classes) const {
+    std::uint32_t start = clauseStart(cue, kSubjectWindow);
+    const auto& tokens = analysis_.tokens;
+    if (cue >= 2 && tokens[cue - 1].key == ",") {
+      for (std::uint32_t k = cue - 1; k-- > start;) {
+        if (tokens[k].key != ",") continue;
+        if (const Argument* a = lastIn(k > 3 ? k - 3 : start, k, classes)) return a;
+        break;
+      }
+    }
+    return lastIn(start, cue, classes);
+  }
+
+  void emit(const Argument* subject, const std::string& subjectId, const CueInfo& cue,
+            const Argument* object, const std::string& objectId, std::uint32_t cueFirst,
+            std::uint32_t cueEnd, const char* pattern, double base) {
+    const std::string& s = subject != nullptr ? subject->mention->entity : subjectId;
+    const std::string& o = object != nullptr ? object->mention->entity : objectId;
+    if (s.empty() || o.empty() || s == o) return;
+    ExtractedRelation r;
+    r.subject = s;
+    r.predicate = cue.type->name;
+    r.object = o;
+    r.sentence = index_;
+    r.begin = sentence_.begin;
+    r.end = sentence_.end;
+    const auto& dates = analysis_.dates[index_];
+    r.date = dates.empty() ? article_.date : std::optional<common::PartialDate>(dates[0].date);
+    StatementStatus status = status_.classify(article_.text, analysis_.tokens, analysis_.sentences,
+                                              index_, cueFirst, cueEnd,
+                                              analysis_.recognition.mentions);
+    r.status = status.status;
+    r.source = status.source;
+    for (const Argument& a : arguments_) {
+      bool isArgument = a.mention->entity == s || a.mention->entity == o;
+      if (!isArgument && a.cls == "Town") {
+        r.place = a.mention->entity;
+        break;
+      }
+    }
+    // Confidence: the pattern's base, less 0.02 per token between the arguments past five
+    // (at most 0.3), halved for hypothetical statements, 0.8 times for claims.
+    std::uint32_t from = subject != nullptr ? subject->mention->firstToken : cueFirst;
+    std::uint32_t to = object != nullptr ? object->mention->firstToken : cueEnd;
+    std::uint32_t distance = from < to ? to - from : from - to;
+    double confidence = base - std::min(0.3, 0.02 * (distance > 5 ? distance - 5 : 0));
+    if (r.status == graph::EvidenceStatus::kHypothetical) confidence *= 0.5;
+    if (r.status == graph::EvidenceStatus::kClaimed) confidence *= 0.8;
+    r.confidence = std::clamp(confidence, 0.05, 1.0);
+    r.pattern = pattern;
+    for (const ExtractedRelation& existing : out_) {
+      if (existing.sentence == r.sentence && existing.subject == r.subject &&
+          existing.predicate == r.predicate && existing.object == r.object) {
+        return;
+      }
+    }
+    out_.push_back(std::move(r));
+  }
+
+  // The object of a relation that has none in the text: a withdrawal leaves the country the
+  // article is about.
+  std::string implicitObject(const CueInfo& cue) const {
+    return cue.type->name == "WITHDRAWS_FROM" ? focusCountry_ : std::string();
+  }
+
+  void read(const CueInfo& cue, std::uint32_t first, std::uint32_t end) {
+    const auto& domain = cue.type->domain;
+    const auto& range = cue.type->range;
+    const auto& tokens = analysis_.tokens;
+    switch (cue.kind) {
+      case CueKind::kVerb: {
+        const Argument* subject = subjectBefore(first, domain);
+        const Argument* object = firstIn(end, clauseEnd(end, kObjectWindow), range);
+        // "Kidal, que les rebelles détenaient": the object stands before the relative pronoun.
+        if (subject != nullptr && subject->mention->firstToken >= 1) {
+          std::uint32_t k = subject->mention->firstToken;
+          while (k > sentence_.firstToken && isCoordinationFiller(tokens[k - 1]) &&
+                 tokens[k - 1].key != "que" && tokens[k - 1].key != "qu'") {
+            --k;
+          }
+          if (k >= sentence_.firstToken + 2 &&
+              (tokens[k - 1].key == "que" || tokens[k - 1].key == "qu'") &&
+              tokens[k - 2].key == ",") {
+            if (const Argument* antecedent = lastIn(sentence_.firstToken, k - 2, range)) {
+              object = antecedent;
+            }
+          }
+        }
+        if (subject == nullptr) return;
+        std::string implicit = object == nullptr ? implicitObject(cue) : std::string();
+        for (const Argument* s : coordinated(subject, true, domain)) {
+          if (object == nullptr) {
+            emit(s, {}, cue, nullptr, implicit, first, end, "implicit-object", 0.5);
+            continue;
+          }
+          for (const Argument* o : coordinated(object, false, range)) {
+            emit(s, {}, cue, o, {}, first, end, "active", 0.75);
+          }
+        }
+        return;
+      }
+      case CueKind::kPassive: {
+        const Argument* object = subjectBefore(first, range);
+        const Argument* subject = firstIn(end, clauseEnd(end, kObjectWindow), domain);
+        if (object == nullptr || subject == nullptr) return;
+        for (const Argument* s : coordinated(subject, false, domain)) {
+          for (const Argument* o : coordinated(object, true, range)) {
+            emit(s, {}, cue, o, {}, first, end, "passive", 0.8);
+          }
+        }
+        return;
+      }
+      case CueKind::kNoun: {
+        if (cue.marker == "de") {
+          // "le départ de X (de|à|vers Y)": X acts.
+          const Argument* subject = firstIn(end, clauseEnd(end, kNounWindow), domain);
+          if (subject == nullptr) return;
+          std::uint32_t after = subject->mention->endToken;
+          const Argument* object = nullptr;
+          for (std::uint32_t k = after; k < clauseEnd(after, kObjectWindow); ++k) {
+            const std::string stem(cues_.stemmer.stem(tokens[k].key));
+            if (stem == "de" || stem == "a" || stem == "ver" || stem == "vers" ||
+                stem == "contre" || stem == "dan" || stem == "dans") {
+              object = firstIn(k + 1, std::min(k + 4, sentence_.endToken), range);
+              if (object != nullptr) break;
+            }
+          }
+          for (const Argument* s : coordinated(subject, false, domain)) {
+            if (object != nullptr) {
+              emit(s, {}, cue, object, {}, first, end, "nominal", 0.65);
+            } else {
+              emit(s, {}, cue, nullptr, implicitObject(cue), first, end, "nominal-implicit", 0.45);
+            }
+          }
+          return;
+        }
+        // "son soutien à Y", "des frappes contre Y": the object follows, the subject precedes.
+        const Argument* object = firstIn(end, clauseEnd(end, kObjectWindow), range);
+        const Argument* subject = subjectBefore(first, domain);
+        if (object == nullptr || subject == nullptr) return;
+        for (const Argument* o : coordinated(object, false, range)) {
+          emit(subject, {}, cue, o, {}, first, end, "nominal", 0.6);
+        }
+        return;
+      }
+      case CueKind::kObjectNoun: {
+        // "la prise de Y par X".
+        const Argument* object = firstIn(end, clauseEnd(end, kNounWindow), range);
+        if (object == nullptr) return;
+        const Argument* subject = nullptr;
+        std::uint32_t after = object->mention->endToken;
+        for (std::uint32_t k = after; k < clauseEnd(after, 4); ++k) {
+          if (tokens[k].key == "par") {
+            subject = firstIn(k + 1, std::min(k + 4, sentence_.endToken), domain);
+            break;
+          }
+        }
+        if (subject == nullptr) subject = subjectBefore(first, domain);
+        if (subject == nullptr) return;
+        emit(subject, {}, cue, object, {}, first, end, "object-nominal", 0.65);
+        return;
+      }
+      case CueKind::kBetween: {
+        std::uint32_t limit = clauseEnd(end, kObjectWindow);
+        const Argument* a = firstIn(end, limit, domain);
+        if (a == nullptr) return;
+        const Argument* b = firstIn(a->mention->endToken, limit, range);
+        if (b == nullptr) return;
+        emit(a, {}, cue, b, {}, first, end, "between", 0.7);
+        return;
+      }
+    }
+  }
+
+  const ontology::Ontology& ontology_;
+  RelationCueIndex& cues_;
+  const StatusClassifier& status_;
+  const Article& article_;
+  const DocumentAnalysis& analysis_;
+  const Sentence& sentence_;
+  std::uint32_t index_;
+  const std::vector<Argument>& arguments_;
+  const std::string& focusCountry_;
+  std::vector<ExtractedRelation>& out_;
+  std::vector<Token> stemmed_;
+};
+
+}  // namespace
+
+std::string ExtractedRelation::toString() const {
+  std::string out = subject + " " + predicate + " " + object + " [" +
+                    std::string(graph::statusName(status));
+  if (!source.empty()) out += " by " + source;
+  if (date) out += ", " + date->toString();
+  out += ", " + pattern + "]";
+  return out;
+}
+
+RelationExtractor::RelationExtractor(const ontology::Ontology& ontology)
+    : ontology_(ontology),
+      cues_(std::make_unique<RelationCueIndex>(ontology)),
+      status_(ontology) {}
+
+RelationExtractor::~RelationExtractor() = default;
+
+std::vector<ExtractedRelation> RelationExtractor::extract(const Article& article,
+                                                          const DocumentAnalysis& analysis) const {
+  const Recognition& found = analysis.recognition;
+  std::map<std::string, std::string> discoveredClass;
+  for (const DiscoveredEntity& d : found.discovered) discoveredClass[d.id] = d.cls;
+  auto classOf = [&](const std::string& id) {
+    if (const ontology::EntityRecord* e = ontology_.findEntity(id)) return e->cls;
+    auto it = discoveredClass.find(id);
+    return it == discoveredClass.end() ? std::string("Actor") : it->second;
+  };
+  // The country the article is about: the most mentioned one, the first on ties.
+  std::map<std::string, std::pair<int, std::size_t>> countries;
+  for (std::size_t i = 0; i < found.mentions.size(); ++i) {
+    const Mention& m = found.mentions[i];
+    if (classOf(m.entity) != "Country") continue;
+    auto& entry = countries.try_emplace(m.entity, 0, i).first->second;
+    ++entry.first;
+  }
+  std::string focus;
+  int best = 0;
+  std::size_t firstSeen = 0;
+  for (const auto& [id, counts] : countries) {
+    if (counts.first > best || (counts.first == best && counts.second < firstSeen)) {
+      focus = id;
+      best = counts.first;
+      firstSeen = counts.second;
+    }
+  }
+
+  std::vector<ExtractedRelation> relations;
+  std::vector<Argument> arguments;
+  std::size_t next = 0;
+  for (std::uint32_t s = 0; s < analysis.sentences.size(); ++s) {
+    arguments.clear();
+    while (next < found.mentions.size() && found.mentions[next].sentence < s) ++next;
+    for (std::size_t k = next; k < found.mentions.size() && found.mentions[k].sentence == s; ++k) {
+      arguments.push_back(Argument{&found.mentions[k], classOf(found.mentions[k].entity)});
+    }
+    if (arguments.empty()) continue;
+    SentenceReader(ontology_, *cues_, status_, article, analysis, s, arguments, focus, relations)
+        .run();
+  }
+  return relations;
+}
+
+}  // namespace newsgraph::ingest
