@@ -45,6 +45,7 @@ void reportError(const std::string& line);
 // Registers each command (defined in its own file).
 void registerIngest(CLI::App& app, CommonOptions& options, int& status);
 void registerEntities(CLI::App& app, CommonOptions& options, int& status);
+void registerRelations(CLI::App& app, CommonOptions& options, int& status);
 void registerExport(CLI::App& app, CommonOptions& options, int& status);
 void registerStats(CLI::App& app, CommonOptions& options, int& status);
 void registerEval(CLI::App& app, CommonOptions& options, int& status);

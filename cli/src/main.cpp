@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
   int status = kExitOk;
   registerIngest(app, options, status);
   registerEntities(app, options, status);
+  registerRelations(app, options, status);
   registerExport(app, options, status);
   registerStats(app, options, status);
   registerEval(app, options, status);

@@ -51,6 +51,42 @@ int runEntities(const EntitiesOptions& o, const CommonOptions& options) {
   return kExitOk;
 }
 
+struct RelationsOptions {
+  std::string type;
+  std::string entity;
+  std::string format = "table";
+  bool withFacts = false;
+};
+
+int runRelations(const RelationsOptions& o, const CommonOptions& options) {
+  auto graph = loadGraphOrReport(options.db, false);
+  if (!graph) return kExitFailure;
+  Table table({"subject", "type", "object", "sources", "status", "date", "first evidence"});
+  for (graph::EdgeId r = 0; r < graph->relationCount(); ++r) {
+    const graph::RelationEdge& edge = graph->relation(r);
+    if (edge.evidence.empty()) continue;
+    const std::string& s = graph->entity(edge.subject).id;
+    const std::string& obj = graph->entity(edge.object).id;
+    if (!o.type.empty() && edge.type != o.type) continue;
+    if (!o.entity.empty() && s != o.entity && obj != o.entity) continue;
+    std::set<std::optional<graph::ArticleId>> sources;
+    for (const auto& ev : edge.evidence) sources.insert(ev.article);
+    const graph::Evidence& first = edge.evidence.front();
+    if (!first.article && !o.withFacts) continue;
+    std::string where = first.article ? graph->article(*first.article).doc + ": " : "ontology";
+    std::string status(graph::statusName(first.status));
+    if (!first.source.empty()) status += " by " + first.source;
+    table.add({s, edge.type, obj, std::to_string(sources.size()), status,
+               first.date ? first.date->toString() : "", where + first.quote});
+  }
+  if (o.format == "csv") {
+    table.printCsv(stdout);
+  } else {
+    table.print(stdout);
+  }
+  return kExitOk;
+}
+
 struct ExportOptions {
   std::string format = "json";
   std::string output = "-";
@@ -131,6 +167,21 @@ void registerEntities(CLI::App& app, CommonOptions& options, int& status) {
       ->capture_default_str();
   command->add_flag("--all", o->all, "Include entities only present through background facts");
   command->callback([o, &options, &status] { status = runEntities(*o, options); });
+}
+
+void registerRelations(CLI::App& app, CommonOptions& options, int& status) {
+  auto o = std::make_shared<RelationsOptions>();
+  CLI::App* command = app.add_subcommand(
+      "relations", "List the relations of the store with their number of sources (articles) and\n"
+                   "their first evidence: status, date and the sentence that says it.");
+  addDbOption(*command, options);
+  command->add_option("--type", o->type, "Only relations of this type (e.g. ATTACKS)");
+  command->add_option("--entity", o->entity, "Only relations with this entity id on either side");
+  command->add_option("--format", o->format, "table or csv")
+      ->check(CLI::IsMember({"table", "csv"}))
+      ->capture_default_str();
+  command->add_flag("--facts", o->withFacts, "Include the ontology's background facts");
+  command->callback([o, &options, &status] { status = runRelations(*o, options); });
 }
 
 void registerExport(CLI::App& app, CommonOptions& options, int& status) {

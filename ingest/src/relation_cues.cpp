@@ -32,6 +32,11 @@ std::string_view Stemmer::stem(std::string_view key) {
       stemmed.assign(reinterpret_cast<const char*>(out),
                      static_cast<std::size_t>(sb_stemmer_length(stemmer_)));
     }
+    // Snowball keeps the third person plural ("déplorent", "refusent"); fold it onto the
+    // singular's stem so that one cue form covers both.
+    if (stemmed.size() >= 7 && stemmed.compare(stemmed.size() - 3, 3, "ent") == 0) {
+      stemmed.resize(stemmed.size() - 3);
+    }
   }
   if (cache_.size() > 200000) cache_.clear();  // bound memory on huge vocabularies
   return cache_.emplace(std::string(key), std::move(stemmed)).first->second;

@@ -5,6 +5,8 @@
 #include <set>
 #include <tuple>
 
+#include "newsgraph/common/text.h"
+#include "recognizer_tables.h"
 #include "relation_cues.h"
 
 namespace newsgraph::ingest {
@@ -12,9 +14,34 @@ namespace {
 
 using ontology::CueKind;
 
-constexpr std::uint32_t kObjectWindow = 10;   // tokens after a cue to look for its object
+constexpr std::uint32_t kObjectWindow = 14;   // tokens after a cue to look for its object
 constexpr std::uint32_t kSubjectWindow = 14;  // tokens before a cue to look for its subject
 constexpr std::uint32_t kNounWindow = 5;      // tokens after "départ de" to find who leaves
+
+}  // namespace
+
+// Word lists of the relation stage, from the ontology's lexicons.
+struct RelationLexicons {
+  KeySet clauseOpeners;
+  KeySet governmentNouns;
+  KeySet fronted;
+  KeySet determiners;
+
+  explicit RelationLexicons(const ontology::Ontology& ontology) {
+    for (const auto& [set, name] : {std::pair{&clauseOpeners, "clauseOpener"},
+                                    std::pair{&governmentNouns, "governmentNoun"},
+                                    std::pair{&fronted, "frontedPreposition"},
+                                    std::pair{&determiners, "determiner"}}) {
+      for (const std::string& entry : ontology.lexicon(name)) set->insert(common::matchKey(entry));
+    }
+  }
+  bool isClauseOpener(std::string_view key) const { return clauseOpeners.count(key) != 0; }
+  bool isGovernment(std::string_view key) const { return governmentNouns.count(key) != 0; }
+  bool isFronted(std::string_view key) const { return fronted.count(key) != 0; }
+  bool isDeterminer(std::string_view key) const { return determiners.count(key) != 0; }
+};
+
+namespace {
 
 // A mention of the sentence being read, with its class.
 struct Argument {
@@ -22,8 +49,16 @@ struct Argument {
   std::string cls;
 };
 
-bool isClauseBreak(const Token& t) {
+// Punctuation that ends a clause; a point inside a number ("2.000") does not.
+bool isClauseBreak(const std::vector<Token>& tokens, std::uint32_t k, bool commaBreaks) {
+  const Token& t = tokens[k];
   if (t.kind != TokenKind::kPunct) return false;
+  if (commaBreaks && t.key == ",") return true;
+  if (t.key == "." && k > 0 && k + 1 < tokens.size() &&
+      tokens[k - 1].kind == TokenKind::kNumber && tokens[k + 1].kind == TokenKind::kNumber &&
+      tokens[k - 1].end == t.begin && t.end == tokens[k + 1].begin) {
+    return false;
+  }
   return t.key == "." || t.key == ";" || t.key == ":" || t.key == "?" || t.key == "!";
 }
 
@@ -41,12 +76,14 @@ bool isCoordinationFiller(const Token& t) {
 class SentenceReader {
  public:
   SentenceReader(const ontology::Ontology& ontology, RelationCueIndex& cues,
-                 const StatusClassifier& status, const Article& article,
+                 const RelationLexicons& lexicons, const StatusClassifier& status,
+                 const Article& article,
                  const DocumentAnalysis& analysis, std::uint32_t sentence,
                  const std::vector<Argument>& arguments, const std::string& focusCountry,
                  std::vector<ExtractedRelation>& out)
       : ontology_(ontology),
         cues_(cues),
+        lexicons_(lexicons),
         status_(status),
         article_(article),
         analysis_(analysis),
@@ -87,14 +124,38 @@ class SentenceReader {
   }
 
   // The first argument of `classes` starting in tokens [from, to), or null.
+  // A demonym right before a name qualifies it ("le groupe russe Wagner"): the name wins.
   const Argument* firstIn(std::uint32_t from, std::uint32_t to,
                           const std::vector<std::string>& classes) const {
-    for (const Argument& a : arguments_) {
-      if (a.mention->firstToken >= from && a.mention->firstToken < to && fits(a, classes)) {
-        return &a;
+    for (std::size_t i = 0; i < arguments_.size(); ++i) {
+      const Argument& a = arguments_[i];
+      if (a.mention->firstToken < from || a.mention->firstToken >= to || !fits(a, classes)) continue;
+      if (a.mention->kind == MentionKind::kDemonym && i + 1 < arguments_.size()) {
+        const Argument& next = arguments_[i + 1];
+        if (next.mention->firstToken <= a.mention->endToken + 1 && fits(next, classes)) return &next;
       }
+      return &a;
     }
     return nullptr;
+  }
+
+  // An actor named as the complement of a noun before a place ("un camp de la MINUSMA à Kidal"):
+  // for a relation that may take a place, the place is the object.
+  const Argument* preferPlace(const Argument* object, const std::vector<std::string>& range,
+                              std::uint32_t limit) const {
+    if (object == nullptr || ontology_.isSubclassOf(object->cls, "Place")) return object;
+    bool takesPlace = false;
+    for (const std::string& c : range) takesPlace = takesPlace || c == "Place";
+    std::uint32_t first = object->mention->firstToken;
+    const auto& tokens = analysis_.tokens;
+    bool complement = first > sentence_.firstToken &&
+                      (tokens[first - 1].key == "de" || tokens[first - 1].key == "du" ||
+                       tokens[first - 1].key == "des" || tokens[first - 1].key == "d'" ||
+                       (first > sentence_.firstToken + 1 && tokens[first - 2].key == "de"));
+    if (!takesPlace || !complement) return object;
+    std::uint32_t end = object->mention->endToken;
+    const Argument* place = firstIn(end, std::min(limit, end + 4), {"Place"});
+    return place != nullptr ? place : object;
   }
 
   // The last argument of `classes` ending in tokens (from, to], or null.
@@ -107,18 +168,38 @@ class SentenceReader {
     return found;
   }
 
-  // Where the clause around token `at` stops on the right.
-  std::uint32_t clauseEnd(std::uint32_t at, std::uint32_t window) const {
+  // Where the clause around token `at` stops on the right (at a comma too when asked).
+  // A new clause ("alors que ...", "mais ...") ends it too; a "que" clause does not: it may
+  // hold the object ("déplorent que le Mali ...").
+  std::uint32_t clauseEnd(std::uint32_t at, std::uint32_t window, bool commaBreaks = false) const {
+    const auto& tokens = analysis_.tokens;
     std::uint32_t limit = std::min(sentence_.endToken, at + window);
     for (std::uint32_t k = at; k < limit; ++k) {
-      if (isClauseBreak(analysis_.tokens[k])) return k;
+      if (isClauseBreak(tokens, k, commaBreaks)) return k;
+      if (lexicons_.isClauseOpener(tokens[k].key) && tokens[k].key != "que" &&
+          tokens[k].key != "qu'") {
+        return k;
+      }
     }
     return limit;
   }
+  // Where the clause of a cue at `at` starts: after punctuation that ends a clause, after a
+  // word opening a subordinate clause ("alors que la junte a signé"), after a sentence-initial
+  // adverbial phrase ("Depuis le départ des Français, les groupes ...").
   std::uint32_t clauseStart(std::uint32_t at, std::uint32_t window) const {
+    const auto& tokens = analysis_.tokens;
     std::uint32_t limit = at > sentence_.firstToken + window ? at - window : sentence_.firstToken;
     for (std::uint32_t k = at; k > limit; --k) {
-      if (isClauseBreak(analysis_.tokens[k - 1])) return k;
+      if (isClauseBreak(tokens, k - 1, false) || lexicons_.isClauseOpener(tokens[k - 1].key)) {
+        return k;
+      }
+    }
+    std::uint32_t first = sentence_.firstToken;
+    while (first < at && tokens[first].kind == TokenKind::kPunct) ++first;
+    if (limit <= first && first < at && lexicons_.isFronted(tokens[first].key)) {
+      for (std::uint32_t k = first; k < at; ++k) {
+        if (tokens[k].key == ",") return k + 1;
+      }
     }
     return limit;
   }
@@ -148,7 +229,7 @@ class SentenceReader {
   }
 
   // The subject before a cue, skipping an apposition between commas ("X, soutenu par Y, cue").
-  const Argument* subjectBefore(std::uint32_t cue, const std::vector<std::string>& classes) const {
+  const Argument* subjectBefore(std::uint32_t cue, const std::vector<std::string>& classes) {
     std::uint32_t start = clauseStart(cue, kSubjectWindow);
     const auto& tokens = analysis_.tokens;
     if (cue >= 2 && tokens[cue - 1].key == ",") {
@@ -158,7 +239,32 @@ class SentenceReader {
         break;
       }
     }
-    return lastIn(start, cue, classes);
+    const Argument* found = lastIn(start, cue, classes);
+    // "X ..., alors qu'ils se rendaient à Y": a subordinate clause without a named subject
+    // takes the main clause's.
+    bool opened = start > sentence_.firstToken && lexicons_.isClauseOpener(tokens[start - 1].key);
+    bool governmentNoun = false;
+    for (std::uint32_t k = start; k < cue && !governmentNoun; ++k) {
+      governmentNoun = lexicons_.isGovernment(tokens[k].key);
+    }
+    if (found == nullptr && opened && !governmentNoun) {
+      std::uint32_t outer = start - 1;
+      found = lastIn(clauseStart(outer, kSubjectWindow), outer, classes);
+    }
+    // "la junte a signé": a government noun closer to the cue than any name stands for the
+    // country the article is about.
+    if (!focusCountry_.empty()) {
+      std::uint32_t from = found != nullptr ? found->mention->endToken : start;
+      for (std::uint32_t k = cue; k-- > from;) {
+        if (!lexicons_.isGovernment(tokens[k].key)) continue;
+        implicitMention_ = Mention{focusCountry_, index_, k, k + 1, tokens[k].begin, tokens[k].end,
+                                   MentionKind::kName};
+        implicitArgument_ = Argument{&implicitMention_, "Country"};
+        if (fits(implicitArgument_, classes)) return &implicitArgument_;
+        break;
+      }
+    }
+    return found;
   }
 
   void emit(const Argument* subject, const std::string& subjectId, const CueInfo& cue,
@@ -219,8 +325,11 @@ class SentenceReader {
     const auto& tokens = analysis_.tokens;
     switch (cue.kind) {
       case CueKind::kVerb: {
+        // After a determiner the word is a noun ("des frappes", "les accusations"), not a verb.
+        if (first > sentence_.firstToken && lexicons_.isDeterminer(tokens[first - 1].key)) return;
         const Argument* subject = subjectBefore(first, domain);
-        const Argument* object = firstIn(end, clauseEnd(end, kObjectWindow), range);
+        std::uint32_t objectLimit = clauseEnd(end, kObjectWindow);
+        const Argument* object = preferPlace(firstIn(end, objectLimit, range), range, objectLimit);
         // "Kidal, que les rebelles détenaient": the object stands before the relative pronoun.
         if (subject != nullptr && subject->mention->firstToken >= 1) {
           std::uint32_t k = subject->mention->firstToken;
@@ -263,14 +372,19 @@ class SentenceReader {
       case CueKind::kNoun: {
         if (cue.marker == "de") {
           // "le départ de X (de|à|vers Y)": X acts.
-          const Argument* subject = firstIn(end, clauseEnd(end, kNounWindow), domain);
+          const Argument* subject = firstIn(end, clauseEnd(end, kNounWindow, true), domain);
           if (subject == nullptr) return;
           std::uint32_t after = subject->mention->endToken;
           const Argument* object = nullptr;
-          for (std::uint32_t k = after; k < clauseEnd(after, kObjectWindow); ++k) {
+          // Only a withdrawal takes its object with "de" ("le retrait de X du Mali").
+          bool fromMarker = cue.type->name == "WITHDRAWS_FROM";
+          for (std::uint32_t k = after; k < clauseEnd(after, kObjectWindow, true); ++k) {
             const std::string stem(cues_.stemmer.stem(tokens[k].key));
-            if (stem == "de" || stem == "a" || stem == "ver" || stem == "vers" ||
-                stem == "contre" || stem == "dan" || stem == "dans") {
+            bool marker = fromMarker ? stem == "de"
+                                     : (stem == "a" || stem == "ver" || stem == "vers" ||
+                                        stem == "contre" || stem == "dan" || stem == "dans" ||
+                                        stem == "en" || stem == "sur");
+            if (marker) {
               object = firstIn(k + 1, std::min(k + 4, sentence_.endToken), range);
               if (object != nullptr) break;
             }
@@ -285,7 +399,8 @@ class SentenceReader {
           return;
         }
         // "son soutien à Y", "des frappes contre Y": the object follows, the subject precedes.
-        const Argument* object = firstIn(end, clauseEnd(end, kObjectWindow), range);
+        std::uint32_t objectLimit = clauseEnd(end, kObjectWindow, true);
+        const Argument* object = preferPlace(firstIn(end, objectLimit, range), range, objectLimit);
         const Argument* subject = subjectBefore(first, domain);
         if (object == nullptr || subject == nullptr) return;
         for (const Argument* o : coordinated(object, false, range)) {
@@ -295,7 +410,7 @@ class SentenceReader {
       }
       case CueKind::kObjectNoun: {
         // "la prise de Y par X".
-        const Argument* object = firstIn(end, clauseEnd(end, kNounWindow), range);
+        const Argument* object = firstIn(end, clauseEnd(end, kNounWindow, true), range);
         if (object == nullptr) return;
         const Argument* subject = nullptr;
         std::uint32_t after = object->mention->endToken;
@@ -324,6 +439,7 @@ class SentenceReader {
 
   const ontology::Ontology& ontology_;
   RelationCueIndex& cues_;
+  const RelationLexicons& lexicons_;
   const StatusClassifier& status_;
   const Article& article_;
   const DocumentAnalysis& analysis_;
@@ -333,6 +449,8 @@ class SentenceReader {
   const std::string& focusCountry_;
   std::vector<ExtractedRelation>& out_;
   std::vector<Token> stemmed_;
+  Mention implicitMention_;    // "la junte": the article's country, where the noun stands
+  Argument implicitArgument_;
 };
 
 }  // namespace
@@ -349,7 +467,14 @@ std::string ExtractedRelation::toString() const {
 RelationExtractor::RelationExtractor(const ontology::Ontology& ontology)
     : ontology_(ontology),
       cues_(std::make_unique<RelationCueIndex>(ontology)),
-      status_(ontology) {}
+      lexicons_(std::make_unique<RelationLexicons>(ontology)),
+      status_(ontology) {
+  for (const ontology::BackgroundFact& fact : ontology.facts()) {
+    if (fact.predicate != "LOCATED_IN") continue;
+    const ontology::EntityRecord* container = ontology.findEntity(fact.object);
+    if (container != nullptr && container->cls == "Country") countryOf_[fact.subject] = fact.object;
+  }
+}
 
 RelationExtractor::~RelationExtractor() = default;
 
@@ -364,11 +489,19 @@ std::vector<ExtractedRelation> RelationExtractor::extract(const Article& article
     return it == discoveredClass.end() ? std::string("Actor") : it->second;
   };
   // The country the article is about: the most mentioned one, the first on ties.
+  // A mention of a place located in a country counts for that country.
   std::map<std::string, std::pair<int, std::size_t>> countries;
   for (std::size_t i = 0; i < found.mentions.size(); ++i) {
     const Mention& m = found.mentions[i];
-    if (classOf(m.entity) != "Country") continue;
-    auto& entry = countries.try_emplace(m.entity, 0, i).first->second;
+    std::string country;
+    if (classOf(m.entity) == "Country") {
+      country = m.entity;
+    } else if (auto it = countryOf_.find(m.entity); it != countryOf_.end()) {
+      country = it->second;
+    } else {
+      continue;
+    }
+    auto& entry = countries.try_emplace(country, 0, i).first->second;
     ++entry.first;
   }
   std::string focus;
@@ -392,7 +525,8 @@ std::vector<ExtractedRelation> RelationExtractor::extract(const Article& article
       arguments.push_back(Argument{&found.mentions[k], classOf(found.mentions[k].entity)});
     }
     if (arguments.empty()) continue;
-    SentenceReader(ontology_, *cues_, status_, article, analysis, s, arguments, focus, relations)
+    SentenceReader(ontology_, *cues_, *lexicons_, status_, article, analysis, s, arguments, focus,
+                   relations)
         .run();
   }
   return relations;

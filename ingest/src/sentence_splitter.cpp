@@ -75,6 +75,12 @@ void SentenceSplitter::split(const std::vector<Token>& tokens, std::vector<Sente
       close(i);
     }
     if (!isTerminal(token)) continue;
+    // "2.000", "3.5": a point between digits is part of a number.
+    if (i > 0 && i + 1 < count && tokens[i - 1].kind == TokenKind::kNumber &&
+        tokens[i + 1].kind == TokenKind::kNumber && tokens[i - 1].end == token.begin &&
+        token.end == tokens[i + 1].begin) {
+      continue;
+    }
     std::uint32_t end = i + 1;
     while (end < count && (isTerminal(tokens[end]) || isClosing(tokens[end])) &&
            !tokens[end].has(kNewlineBefore)) {

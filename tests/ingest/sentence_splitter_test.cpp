@@ -33,6 +33,10 @@ TEST(SentenceSplitter, RespectsAbbreviationsAndInitials) {
   EXPECT_EQ(split("John F. Kennedy visita Paris."), "John F. Kennedy visita Paris.");
 }
 
+TEST(SentenceSplitter, DoesNotSplitInsideNumbers) {
+  EXPECT_EQ(split("Plus de 2.000 soldats. Ils partent."), "Plus de 2.000 soldats. | Ils partent.");
+}
+
 TEST(SentenceSplitter, KeepsClosingQuotesWithTheirSentence) {
   EXPECT_EQ(split("« Nous vaincrons. » La foule applaudit."),
             "« Nous vaincrons. » | La foule applaudit.");

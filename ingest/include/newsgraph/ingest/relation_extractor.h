@@ -5,6 +5,8 @@
 #pragma once
 
 #include <memory>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "newsgraph/ingest/article.h"
@@ -15,6 +17,7 @@
 namespace newsgraph::ingest {
 
 struct RelationCueIndex;  // private to the implementation
+struct RelationLexicons;  // private to the implementation
 
 class RelationExtractor {
  public:
@@ -32,7 +35,9 @@ class RelationExtractor {
  private:
   const ontology::Ontology& ontology_;
   std::unique_ptr<RelationCueIndex> cues_;
+  std::unique_ptr<RelationLexicons> lexicons_;
   StatusClassifier status_;
+  std::unordered_map<std::string, std::string> countryOf_;  // place id -> its country (facts)
 };
 
 }  // namespace newsgraph::ingest
