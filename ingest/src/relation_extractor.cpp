@@ -290,6 +290,9 @@ class SentenceReader {
       group.push_back(next);
       current = next;
     }
+    std::sort(group.begin(), group.end(), [](const Argument* a, const Argument* b) {
+      return a->mention->firstToken < b->mention->firstToken;
+    });
     return group;
   }
 

@@ -47,7 +47,7 @@ TEST(OntologyLoader, ReadsClassesRelationsEntitiesAndFacts) {
   EXPECT_EQ(mali->labelFr, "Mali");
   EXPECT_DOUBLE_EQ(*mali->lat, 17.5);
   EXPECT_EQ(ontology->findEntity("bamako")->metonymFor, "mali");
-  ASSERT_EQ(ontology->facts().size(), 1u);
+  ASSERT_EQ(ontology->facts().size(), 2u);
   EXPECT_EQ(ontology->facts()[0].predicate, "LOCATED_IN");
   EXPECT_FALSE(ontology->lexicon("abbreviation").empty());
 }

@@ -1,0 +1,101 @@
+// Relation extraction, one pattern family per test, on sentences written for these tests.
+#include "newsgraph/ingest/relation_extractor.h"
+
+#include <gtest/gtest.h>
+
+#include "newsgraph/ingest/pipeline.h"
+#include "test_ontology.h"
+
+namespace newsgraph::ingest {
+namespace {
+
+// The relations of `text` as "s P o [status..., pattern]" joined by "; ".
+std::string relations(const std::string& text, const std::string& date = "") {
+  static Pipeline pipeline(testing::testOntology(), nullptr);
+  Article article;
+  article.doc = "test";
+  article.text = text;
+  if (!date.empty()) article.date = common::PartialDate::parse(date);
+  DocumentAnalysis analysis = pipeline.analyze(article);
+  std::string out;
+  for (const ExtractedRelation& r : analysis.relations) {
+    if (!out.empty()) out += "; ";
+    out += r.toString();
+  }
+  return out;
+}
+
+TEST(RelationExtractor, ActiveVoice) {
+  EXPECT_EQ(relations("Les FAMa attaquent Kidal."), "fama ATTACKS kidal [asserted, active]");
+  EXPECT_EQ(relations("Wagner s'est emparé de Gao."), "wagner CAPTURES gao [asserted, active]");
+}
+
+TEST(RelationExtractor, PassiveVoiceAndApposition) {
+  EXPECT_EQ(relations("L'armée malienne, soutenue par Wagner, s'empare de Kidal."),
+            "wagner SUPPORTS fama [asserted, passive]; fama CAPTURES kidal [asserted, active]");
+}
+
+TEST(RelationExtractor, Nominalizations) {
+  EXPECT_EQ(relations("Le départ de la MINUSMA de Gao inquiète."),
+            "minusma WITHDRAWS_FROM gao [asserted, nominal]");
+  EXPECT_EQ(relations("On annonce l'arrivée de Wagner à Kidal."),
+            "wagner DEPLOYS_TO kidal [asserted, nominal]");
+  EXPECT_EQ(relations("La prise de Kidal par les FAMa a surpris."),
+            "fama CAPTURES kidal [asserted, object-nominal]");
+  EXPECT_EQ(relations("La Russie a renouvelé son soutien à la junte malienne."),
+            "russie SUPPORTS mali [asserted, nominal]");
+  EXPECT_EQ(relations("La coopération entre la France et la Côte d'Ivoire se poursuit."),
+            "france COOPERATES_WITH cote-d-ivoire [asserted, between]");
+}
+
+TEST(RelationExtractor, CoordinationOnEitherSide) {
+  EXPECT_EQ(relations("Le Royaume-Uni, la Côte d'Ivoire et la France retirent leurs troupes du Mali."),
+            "royaume-uni WITHDRAWS_FROM mali [asserted, active]; cote-d-ivoire WITHDRAWS_FROM mali "
+            "[asserted, active]; france WITHDRAWS_FROM mali [asserted, active]");
+  EXPECT_EQ(relations("Les FAMa ont attaqué Gao et Kidal."),
+            "fama ATTACKS gao [asserted, active]; fama ATTACKS kidal [asserted, active]");
+}
+
+TEST(RelationExtractor, PossessiveAllies) {
+  EXPECT_EQ(relations("Les FAMa et leurs alliés de Wagner avancent."),
+            "fama ALLIED_WITH wagner [asserted, object-nominal]");
+}
+
+TEST(RelationExtractor, ImplicitArguments) {
+  // A withdrawal without a place leaves the country the article is about (Gao lies in Mali).
+  EXPECT_EQ(relations("La France quitte Gao. Les autorités maliennes se taisent. Depuis, la Côte "
+                      "d'Ivoire retire ses troupes."),
+            "france WITHDRAWS_FROM gao [asserted, active]; cote-d-ivoire WITHDRAWS_FROM mali "
+            "[asserted, implicit-object]");
+  // "la junte" is the government of that country.
+  EXPECT_EQ(relations("À Bamako, la junte a signé un partenariat avec Wagner."),
+            "mali COOPERATES_WITH wagner [asserted, active]");
+}
+
+TEST(RelationExtractor, TitlesInApposition) {
+  EXPECT_EQ(relations("Le ministre russe des Affaires étrangères, Vladimir Poutine, parle."),
+            "vladimir-poutine MEMBER_OF russie [asserted, title]");
+  EXPECT_EQ(relations("Le président de la Russie, Vladimir Poutine, parle."),
+            "vladimir-poutine LEADS russie [asserted, title]");
+}
+
+TEST(RelationExtractor, UsesTheSentenceDateElseTheArticleDate) {
+  EXPECT_EQ(relations("Le 14 novembre 2023, les FAMa attaquent Kidal.", "2023-12"),
+            "fama ATTACKS kidal [asserted, 2023-11-14, active]");
+  EXPECT_EQ(relations("Les FAMa attaquent Kidal.", "2023-12"),
+            "fama ATTACKS kidal [asserted, 2023-12, active]");
+}
+
+TEST(RelationExtractor, ExtractsNothingFromAMereMention) {
+  EXPECT_EQ(relations("La France et le Mali figurent dans le rapport."), "");
+  EXPECT_EQ(relations("Des frappes ont visé des positions, selon un témoin."), "");
+  EXPECT_EQ(relations("Les accusations des FAMa envers Wagner restent floues."), "");
+}
+
+TEST(RelationExtractor, RespectsDomainAndRange) {
+  // CAPTURES wants a place: an actor after the cue is not its object.
+  EXPECT_EQ(relations("Les FAMa s'emparent de Wagner."), "");
+}
+
+}  // namespace
+}  // namespace newsgraph::ingest
