@@ -21,5 +21,8 @@ for mb in 50 200; do
     rm -f "$work/bench.db"
     /usr/bin/time -f "   peak RSS %M KB, wall %e s" "$bin" ingest "$corpus" --db "$work/bench.db" 2>&1 \
       | grep -E "ingested|peak"
+    rm -f "$work/bench.db"
+    /usr/bin/time -f "   peak RSS %M KB, wall %e s" "$bin" ingest --entities-only "$corpus" \
+      --db "$work/bench.db" 2>&1 | grep -E "ingested|peak" | sed 's/^/   entities only: /'
   done
 done

@@ -16,6 +16,7 @@ struct IngestOptions {
   std::vector<std::string> paths;
   bool strict = false;
   bool quiet = false;
+  bool entitiesOnly = false;
   std::size_t maxArticleBytes = ingest::ReadOptions{}.maxArticleBytes;
 };
 
@@ -64,7 +65,9 @@ int runIngest(const IngestOptions& ingestOptions, const CommonOptions& options) 
   auto graph = loadGraphOrReport(options.db, true);
   if (!graph) return kExitFailure;
 
-  ingest::Pipeline pipeline(*ontology, glue.get());
+  ingest::PipelineOptions pipelineOptions;
+  pipelineOptions.relations = !ingestOptions.entitiesOnly;
+  ingest::Pipeline pipeline(*ontology, glue.get(), pipelineOptions);
   Progress progress(!ingestOptions.quiet);
   bool stopped = false;
   ingest::ArticleSink sink;
@@ -129,6 +132,8 @@ void registerIngest(CLI::App& app, CommonOptions& options, int& status) {
   command->add_flag("--strict", ingestOptions->strict,
                     "Stop at the first bad input and leave the store unchanged");
   command->add_flag("-q,--quiet", ingestOptions->quiet, "Print no summary or progress");
+  command->add_flag("--entities-only", ingestOptions->entitiesOnly,
+                    "Recognise entities only (no dates, relations): a fast first pass over a backlog");
   command
       ->add_option("--max-article-bytes", ingestOptions->maxArticleBytes,
                    "Reject articles (or JSON lines) larger than this")

@@ -117,9 +117,11 @@ EdgeId KnowledgeGraph::addEvidence(VertexId subject, const std::string& type, Ve
   } else {
     edge = found->second;
   }
+  // Evidence of one article arrives together: only the tail can repeat it, which keeps this
+  // constant-time on edges with thousands of sources.
   auto& list = impl_->relations[edge].evidence;
-  for (const Evidence& existing : list) {
-    if (sameEvidence(existing, evidence)) return edge;
+  for (auto it = list.rbegin(); it != list.rend() && it->article == evidence.article; ++it) {
+    if (sameEvidence(*it, evidence)) return edge;
   }
   list.push_back(std::move(evidence));
   return edge;

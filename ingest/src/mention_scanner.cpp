@@ -80,8 +80,12 @@ void MentionScanner::scanSentence(std::uint32_t s) {
   const auto& entities = ontology_.entities();
   for (std::uint32_t i = first; i < end; ++i) {
     if (covered_[i] || tokens_[i].kind == TokenKind::kPunct) continue;
+    const std::uint8_t starts = tables_.startsAt(tokens_[i].key);
+    // Most words start nothing and are not capitalised: one lookup and move on.
+    if (starts == 0 && !tokens_[i].has(kTitleCase)) continue;
     NameMatch match;
-    if (tables_.names.longestAt(tokens_, i, end, match)) {
+    if ((starts & RecognizerTables::kStartsName) != 0 &&
+        tables_.names.longestAt(tokens_, i, end, match)) {
       const ontology::EntityRecord& entity = entities[match.value];
       if (!entity.metonymFor.empty() && ontology_.findEntity(entity.metonymFor) != nullptr &&
           isActorContext(i, match.endToken, first, end)) {
@@ -93,14 +97,16 @@ void MentionScanner::scanSentence(std::uint32_t s) {
       continue;
     }
     if (!isWord(tokens_[i])) continue;
-    auto demonym = tables_.demonyms.find(std::string_view(tokens_[i].key));
+    auto demonym = (starts & RecognizerTables::kIsDemonym) != 0
+                       ? tables_.demonyms.find(std::string_view(tokens_[i].key))
+                       : tables_.demonyms.end();
     if (demonym != tables_.demonyms.end()) {
       if (isDemonymActor(i, first)) {
         addMention(entities[demonym->second].id, s, i, i + 1, MentionKind::kDemonym);
       }
       continue;
     }
-    if (tryCue(i, s, end)) continue;
+    if ((starts & RecognizerTables::kStartsCue) != 0 && tryCue(i, s, end)) continue;
     tryUncuedName(i, s, first, end);
   }
 }

@@ -29,9 +29,11 @@ std::uint64_t contentHash(const Article& article) {
   return hash;
 }
 
-Pipeline::Pipeline(const ontology::Ontology& ontology, const GlueSplitter* glue)
+Pipeline::Pipeline(const ontology::Ontology& ontology, const GlueSplitter* glue,
+                   PipelineOptions options)
     : ontology_(ontology),
       glue_(glue),
+      options_(options),
       splitter_(ontology.lexicon("abbreviation")),
       recognizer_(ontology),
       relations_(ontology) {
@@ -47,6 +49,7 @@ DocumentAnalysis Pipeline::analyze(const Article& article) const {
   tokenize(article.text, analysis.tokens, glue_);
   splitter_.split(analysis.tokens, analysis.sentences);
   analysis.recognition = recognizer_.recognize(article.text, analysis.tokens, analysis.sentences);
+  if (!options_.relations) return analysis;
   DateContext context;
   context.articleDate = article.date;
   context.currentYear = currentYear_;

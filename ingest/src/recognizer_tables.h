@@ -36,6 +36,13 @@ struct RecognizerTables {
   KeySet determiners;
   KeySet actorPrepositions;
   std::size_t nameCount = 0;
+  // First token keys of names, cues and demonyms, so that most tokens cost one lookup.
+  enum StartFlag : std::uint8_t { kStartsName = 1, kStartsCue = 2, kIsDemonym = 4 };
+  KeyMap<std::uint8_t> starts;
+  std::uint8_t startsAt(std::string_view key) const {
+    auto found = starts.find(key);
+    return found == starts.end() ? 0 : found->second;
+  }
 
   bool contains(const KeySet& set, std::string_view key) const {
     return set.find(key) != set.end();

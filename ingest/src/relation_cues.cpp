@@ -22,7 +22,7 @@ Stemmer::~Stemmer() { sb_stemmer_delete(stemmer_); }
 std::string_view Stemmer::stem(std::string_view key) {
   if (key == "du" || key == "des" || key == "d'") return "de";
   if (key == "au" || key == "aux") return "a";
-  auto found = cache_.find(std::string(key));
+  auto found = cache_.find(key);
   if (found != cache_.end()) return found->second;
   std::string stemmed(key);
   if (stemmer_ != nullptr && key.size() > 3 && key.back() != '\'') {
@@ -61,15 +61,19 @@ RelationCueIndex::RelationCueIndex(const ontology::Ontology& ontology) {
 
 void RelationCueIndex::stemRange(const std::vector<Token>& tokens, std::uint32_t first,
                                  std::uint32_t end, std::vector<Token>& out) {
-  out.clear();
+  // Reuses `out`'s strings: no allocation per token once the buffer has grown.
+  out.resize(end - first);
   for (std::uint32_t i = first; i < end; ++i) {
-    Token copy;
+    Token& copy = out[i - first];
     copy.begin = tokens[i].begin;
     copy.end = tokens[i].end;
     copy.kind = tokens[i].kind;
     copy.flags = tokens[i].flags;
-    copy.key = std::string(stemmer.stem(tokens[i].key));
-    out.push_back(std::move(copy));
+    if (tokens[i].kind == TokenKind::kWord) {
+      copy.key.assign(stemmer.stem(tokens[i].key));
+    } else {
+      copy.key.assign(tokens[i].key);
+    }
   }
 }
 

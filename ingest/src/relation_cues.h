@@ -25,8 +25,12 @@ class Stemmer {
   std::string_view stem(std::string_view key);
 
  private:
+  struct KeyHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
+  };
   sb_stemmer* stemmer_;
-  std::unordered_map<std::string, std::string> cache_;
+  std::unordered_map<std::string, std::string, KeyHash, std::equal_to<>> cache_;
 };
 
 // What a cue means: the relation type, how arguments attach, the preposition that ends it.
@@ -40,6 +44,7 @@ struct RelationCueIndex {
   NameIndex stems;  // stem sequences -> index into infos
   std::vector<CueInfo> infos;
   Stemmer stemmer;
+  std::vector<Token> stemmedSentence;  // reused buffer for the sentence being read
 
   explicit RelationCueIndex(const ontology::Ontology& ontology);
   // Copies `tokens[first, end)` with each key replaced by its stem, into `out` (cleared).

@@ -95,7 +95,8 @@ class SentenceReader {
         index_(sentence),
         arguments_(arguments),
         focusCountry_(focusCountry),
-        out_(out) {}
+        out_(out),
+        stemmed_(cues.stemmedSentence) {}
 
   void run() {
     const auto& tokens = analysis_.tokens;
@@ -516,7 +517,7 @@ class SentenceReader {
   const std::vector<Argument>& arguments_;
   const std::string& focusCountry_;
   std::vector<ExtractedRelation>& out_;
-  std::vector<Token> stemmed_;
+  std::vector<Token>& stemmed_;
   Mention implicitMention_;    // "la junte": the article's country, where the noun stands
   Argument implicitArgument_;
 };

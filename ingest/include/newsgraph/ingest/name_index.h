@@ -38,6 +38,12 @@ class NameIndex {
 
   bool empty() const { return nodes_.size() <= 1; }
 
+  // Calls `visit(key)` for the first token key of every name (each key once).
+  template <typename Visit>
+  void forEachFirstKey(Visit visit) const {
+    for (const auto& [key, node] : nodes_[0].children) visit(key);
+  }
+
  private:
   struct StringHash {
     using is_transparent = void;

@@ -22,10 +22,16 @@ namespace newsgraph::ingest {
 // What ingesting one article did to the graph.
 enum class IngestOutcome { kAdded, kUnchanged, kReplaced };
 
+// Which stages run after entity recognition.
+struct PipelineOptions {
+  bool relations = true;  // dates, quantities and relations (default true); false: entities only
+};
+
 class Pipeline {
  public:
   // `ontology` and `glue` (may be null: no glued-word repair) must outlive the pipeline.
-  Pipeline(const ontology::Ontology& ontology, const GlueSplitter* glue);
+  Pipeline(const ontology::Ontology& ontology, const GlueSplitter* glue,
+           PipelineOptions options = {});
 
   // Analyses one article without touching any graph.
   DocumentAnalysis analyze(const Article& article) const;
@@ -47,6 +53,7 @@ class Pipeline {
  private:
   const ontology::Ontology& ontology_;
   const GlueSplitter* glue_;
+  PipelineOptions options_;
   SentenceSplitter splitter_;
   EntityRecognizer recognizer_;
   RelationExtractor relations_;
