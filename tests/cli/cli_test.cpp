@@ -77,8 +77,34 @@ TEST_F(CliTest, IngestsSamplesAndExportsJson) {
     }
   }
   EXPECT_TRUE(sawMali);
-  EXPECT_TRUE(doc["relations"].IsArray());
+  ASSERT_TRUE(doc["relations"].IsArray());
+  ASSERT_GT(doc["relations"].Size(), 0u);
+  bool sawArticleEvidence = false;
+  for (const auto& r : doc["relations"].GetArray()) {
+    ASSERT_TRUE(r.HasMember("subject") && r.HasMember("predicate") && r.HasMember("object"));
+    for (const auto& ev : r["evidence"].GetArray()) {
+      ASSERT_TRUE(ev.HasMember("doc") && ev.HasMember("sentence") && ev.HasMember("start") &&
+                  ev.HasMember("end") && ev.HasMember("date") && ev.HasMember("status"));
+      if (!ev["doc"].IsString()) continue;  // background fact of the ontology
+      sawArticleEvidence = true;
+      EXPECT_LT(ev["start"].GetUint(), ev["end"].GetUint());
+      EXPECT_GT(ev["sentence"].GetStringLength(), 0u);
+    }
+  }
+  EXPECT_TRUE(sawArticleEvidence);
   EXPECT_TRUE(doc["events"].IsArray());
+}
+
+TEST_F(CliTest, RelationsListsEvidenceAndFilters) {
+  ASSERT_EQ(run("ingest " + samples_ + "/articles --db " + path("g.db")).status, 0);
+  CommandResult all = run("relations --db " + path("g.db"));
+  ASSERT_EQ(all.status, 0) << all.out;
+  EXPECT_NE(all.out.find("WITHDRAWS_FROM"), std::string::npos) << all.out;
+  CommandResult attacks = run("relations --type ATTACKS --db " + path("g.db"));
+  ASSERT_EQ(attacks.status, 0);
+  EXPECT_EQ(attacks.out.find("WITHDRAWS_FROM"), std::string::npos) << attacks.out;
+  CommandResult facts = run("relations --facts --type LOCATED_IN --db " + path("g.db"));
+  EXPECT_NE(facts.out.find("ontology"), std::string::npos) << facts.out;
 }
 
 TEST_F(CliTest, IngestingTwiceChangesNothing) {
@@ -159,7 +185,7 @@ TEST_F(CliTest, HelpAndVersion) {
   CommandResult version = run("--version");
   EXPECT_EQ(version.status, 0);
   EXPECT_EQ(version.out.rfind("newsgraph ", 0), 0u) << version.out;
-  for (const char* command : {"ingest", "entities", "export", "stats", "eval"}) {
+  for (const char* command : {"ingest", "entities", "relations", "export", "stats", "eval"}) {
     CommandResult help = run(std::string(command) + " --help");
     EXPECT_EQ(help.status, 0) << command;
     EXPECT_NE(help.out.find("--"), std::string::npos) << command;
