@@ -175,6 +175,13 @@ class SentenceReader {
     }
   }
 
+  bool startsArgument(std::uint32_t token) const {
+    for (const Argument& a : arguments_) {
+      if (a.mention->firstToken == token) return true;
+    }
+    return false;
+  }
+
   bool insideMention(std::uint32_t token) const {
     for (const Argument& a : arguments_) {
       if (token >= a.mention->firstToken && token < a.mention->endToken) return true;
@@ -241,7 +248,9 @@ class SentenceReader {
     const auto& tokens = analysis_.tokens;
     std::uint32_t limit = std::min(sentence_.endToken, at + window);
     for (std::uint32_t k = at; k < limit; ++k) {
-      if (isClauseBreak(tokens, k, commaBreaks)) return k;
+      // "leurs emprises : Kidal, Tessalit et Tombouctou": a colon opening a list of names.
+      bool listColon = tokens[k].key == ":" && k + 1 < limit && startsArgument(k + 1);
+      if (!listColon && isClauseBreak(tokens, k, commaBreaks)) return k;
       if (lexicons_.isClauseOpener(tokens[k].key) && tokens[k].key != "que" &&
           tokens[k].key != "qu'") {
         return k;
@@ -481,15 +490,22 @@ class SentenceReader {
         // "la prise de Y par X".
         const Argument* object = firstIn(end, clauseEnd(end, kNounWindow, true), range);
         if (object == nullptr) return;
+        // "par X" may follow an inserted date: "la prise de Konna, le 10 janvier, par X".
         const Argument* subject = nullptr;
         std::uint32_t after = object->mention->endToken;
-        for (std::uint32_t k = after; k < clauseEnd(after, 4); ++k) {
+        for (std::uint32_t k = after; k < clauseEnd(after, 10); ++k) {
           if (tokens[k].key == "par") {
-            subject = firstIn(k + 1, std::min(k + 4, sentence_.endToken), domain);
+            subject = firstIn(k + 1, std::min(k + 6, sentence_.endToken), domain);
             break;
           }
         }
-        if (subject == nullptr) subject = subjectBefore(first, domain);
+        if (subject != nullptr) {
+          for (const Argument* s : coordinated(subject, false, domain)) {
+            emit(s, {}, cue, object, {}, first, end, "object-nominal", 0.65);
+          }
+          return;
+        }
+        subject = subjectBefore(first, domain);
         if (subject == nullptr) return;
         emit(subject, {}, cue, object, {}, first, end, "object-nominal", 0.65);
         return;
