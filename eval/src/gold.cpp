@@ -8,6 +8,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "newsgraph/common/text.h"
+
 namespace newsgraph::eval {
 namespace {
 
@@ -43,15 +45,7 @@ common::Result<Gold> parseGold(const std::string& text, const std::string& name)
   rapidjson::Document json;
   json.Parse(text.c_str(), text.size());
   if (json.HasParseError()) {
-    std::size_t line = 1, column = 1;
-    for (std::size_t i = 0; i < json.GetErrorOffset() && i < text.size(); ++i) {
-      if (text[i] == '\n') {
-        ++line;
-        column = 1;
-      } else {
-        ++column;
-      }
-    }
+    auto [line, column] = common::lineAndColumn(text, json.GetErrorOffset());
     return common::Error{name, line, column, "gold",
                          rapidjson::GetParseError_En(json.GetParseError())};
   }

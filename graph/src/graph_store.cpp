@@ -12,6 +12,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "newsgraph/common/text.h"
+
 namespace newsgraph::graph {
 namespace {
 
@@ -315,16 +317,7 @@ common::Result<KnowledgeGraph> loadGraph(const std::string& path) {
   rapidjson::Document doc;
   doc.Parse(content.c_str(), content.size());
   if (doc.HasParseError()) {
-    std::size_t offset = doc.GetErrorOffset();
-    std::size_t line = 1, column = 1;
-    for (std::size_t i = 0; i < offset && i < content.size(); ++i) {
-      if (content[i] == '\n') {
-        ++line;
-        column = 1;
-      } else {
-        ++column;
-      }
-    }
+    auto [line, column] = common::lineAndColumn(content, doc.GetErrorOffset());
     return storeError(
         path, std::string("damaged store: ") + rapidjson::GetParseError_En(doc.GetParseError()),
         line, column);

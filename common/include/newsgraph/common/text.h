@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace newsgraph::common {
 
@@ -25,6 +26,10 @@ std::string matchKey(std::string_view utf8);
 // The id of SPEC section 1: NFKD, combining marks dropped, lower case, every run outside
 // [a-z0-9] becomes one '-', '-' trimmed at both ends. "Côte d'Ivoire" -> "cote-d-ivoire".
 std::string slugify(std::string_view utf8);
+
+// The 1-based line and column (counted in bytes) of byte `offset` in `text`, for messages.
+// Offsets past the end give the position of the end.
+std::pair<std::size_t, std::size_t> lineAndColumn(std::string_view text, std::size_t offset);
 
 // NFC normalization of a UTF-8 string (ICU). Returns the input unchanged when already NFC.
 std::string toNfc(std::string_view utf8);
