@@ -76,8 +76,10 @@ EntityRecognizer::EntityRecognizer(const ontology::Ontology& ontology)
       if (tokens.size() == 1 && tokens[0].key.size() > 2) t.headClasses.emplace(tokens[0].key, cls);
     }
   }
-  t.names.forEachFirstKey([&](const std::string& key) { t.starts[key] |= RecognizerTables::kStartsName; });
-  t.cues.forEachFirstKey([&](const std::string& key) { t.starts[key] |= RecognizerTables::kStartsCue; });
+  t.names.forEachFirstKey(
+      [&](const std::string& key) { t.starts[key] |= RecognizerTables::kStartsName; });
+  t.cues.forEachFirstKey(
+      [&](const std::string& key) { t.starts[key] |= RecognizerTables::kStartsCue; });
   for (const auto& [key, entity] : t.demonyms) t.starts[key] |= RecognizerTables::kIsDemonym;
   fillSet(t.notAName, ontology.lexicon("notAName"));
   fillSet(t.actorHeads, ontology.lexicon("actorHeadNoun"), true);

@@ -6,8 +6,8 @@ namespace newsgraph::ingest {
 namespace {
 
 bool isPreposition(std::string_view stem) {
-  static const char* const kPrepositions[] = {"de", "a", "par", "avec", "contre", "vers",
-                                              "entre", "dans", "sur", "en"};
+  static const char* const kPrepositions[] = {"de",   "a",     "par",  "avec", "contre",
+                                              "vers", "entre", "dans", "sur",  "en"};
   for (const char* p : kPrepositions) {
     if (stem == p) return true;
   }

@@ -28,14 +28,17 @@ struct RelationLexicons {
   KeySet determiners;
   KeySet leaderTitles;
   KeySet memberTitles;
+  KeySet passiveAuxiliaries;
+  KeySet motionVerbs;
+  KeySet auxiliaries;
 
   explicit RelationLexicons(const ontology::Ontology& ontology) {
-    for (const auto& [set, name] : {std::pair{&clauseOpeners, "clauseOpener"},
-                                    std::pair{&governmentNouns, "governmentNoun"},
-                                    std::pair{&fronted, "frontedPreposition"},
-                                    std::pair{&determiners, "determiner"},
-                                    std::pair{&leaderTitles, "leaderTitle"},
-                                    std::pair{&memberTitles, "memberTitle"}}) {
+    for (const auto& [set, name] :
+         {std::pair{&clauseOpeners, "clauseOpener"}, std::pair{&governmentNouns, "governmentNoun"},
+          std::pair{&fronted, "frontedPreposition"}, std::pair{&determiners, "determiner"},
+          std::pair{&leaderTitles, "leaderTitle"}, std::pair{&memberTitles, "memberTitle"},
+          std::pair{&passiveAuxiliaries, "passiveAuxiliary"},
+          std::pair{&motionVerbs, "motionVerbCue"}, std::pair{&auxiliaries, "auxiliary"}}) {
       for (const std::string& entry : ontology.lexicon(name)) set->insert(common::matchKey(entry));
     }
   }
@@ -58,9 +61,9 @@ bool isClauseBreak(const std::vector<Token>& tokens, std::uint32_t k, bool comma
   const Token& t = tokens[k];
   if (t.kind != TokenKind::kPunct) return false;
   if (commaBreaks && t.key == ",") return true;
-  if (t.key == "." && k > 0 && k + 1 < tokens.size() &&
-      tokens[k - 1].kind == TokenKind::kNumber && tokens[k + 1].kind == TokenKind::kNumber &&
-      tokens[k - 1].end == t.begin && t.end == tokens[k + 1].begin) {
+  if (t.key == "." && k > 0 && k + 1 < tokens.size() && tokens[k - 1].kind == TokenKind::kNumber &&
+      tokens[k + 1].kind == TokenKind::kNumber && tokens[k - 1].end == t.begin &&
+      t.end == tokens[k + 1].begin) {
     return false;
   }
   return t.key == "." || t.key == ";" || t.key == ":" || t.key == "?" || t.key == "!";
@@ -68,8 +71,8 @@ bool isClauseBreak(const std::vector<Token>& tokens, std::uint32_t k, bool comma
 
 // Words that may sit between the members of a coordination: "A, B et C", "les A et les B".
 bool isCoordinationFiller(const Token& t) {
-  static const char* const kWords[] = {",", "et", "ou", "le", "la", "les", "l'", "des", "du",
-                                       "de", "d'", "ainsi", "que", "qu'"};
+  static const char* const kWords[] = {",",  "et",  "ou", "le", "la", "les",
+                                       "l'", "des", "du", "de", "d'", "ainsi"};
   for (const char* w : kWords) {
     if (t.key == w) return true;
   }
@@ -81,8 +84,7 @@ class SentenceReader {
  public:
   SentenceReader(const ontology::Ontology& ontology, RelationCueIndex& cues,
                  const RelationLexicons& lexicons, const StatusClassifier& status,
-                 const Article& article,
-                 const DocumentAnalysis& analysis, std::uint32_t sentence,
+                 const Article& article, const DocumentAnalysis& analysis, std::uint32_t sentence,
                  const std::vector<Argument>& arguments, const std::string& focusCountry,
                  std::vector<ExtractedRelation>& out)
       : ontology_(ontology),
@@ -127,7 +129,8 @@ class SentenceReader {
     const std::vector<std::string> actor{"Actor"};
     for (std::uint32_t k = sentence_.firstToken; k < sentence_.endToken; ++k) {
       bool leader = lexicons_.leaderTitles.count(tokens[k].key) != 0;
-      if ((!leader && lexicons_.memberTitles.count(tokens[k].key) == 0) || insideMention(k)) continue;
+      if ((!leader && lexicons_.memberTitles.count(tokens[k].key) == 0) || insideMention(k))
+        continue;
       // The actor: a demonym or a "de X" complement within the title phrase.
       const Argument* object = nullptr;
       std::uint32_t phraseEnd = k + 1;
@@ -148,8 +151,8 @@ class SentenceReader {
         if (object == nullptr && lexicons_.isGovernment(tokens[j].key)) implicitState = true;
       }
       if (object == nullptr && implicitState && !focusCountry_.empty()) {
-        implicitMention_ = Mention{focusCountry_, index_, k, k + 1, tokens[k].begin, tokens[k].end,
-                                   MentionKind::kName};
+        implicitMention_ = Mention{
+            focusCountry_, index_, k, k + 1, tokens[k].begin, tokens[k].end, MentionKind::kName};
         implicitArgument_ = Argument{&implicitMention_, "Country"};
         object = &implicitArgument_;
       }
@@ -189,8 +192,13 @@ class SentenceReader {
     return false;
   }
 
+  // A demonym or a metonym names the state as an actor ("l'aviation française"), never its
+  // territory: it fits only actor classes.
   bool fits(const Argument& a, const std::vector<std::string>& classes) const {
+    bool actorOnly =
+        a.mention->kind == MentionKind::kDemonym || a.mention->kind == MentionKind::kMetonym;
     for (const std::string& c : classes) {
+      if (actorOnly && !ontology_.isSubclassOf(c, "Actor") && c != "Actor") continue;
       if (ontology_.isSubclassOf(a.cls, c)) return true;
     }
     return false;
@@ -202,10 +210,12 @@ class SentenceReader {
                           const std::vector<std::string>& classes) const {
     for (std::size_t i = 0; i < arguments_.size(); ++i) {
       const Argument& a = arguments_[i];
-      if (a.mention->firstToken < from || a.mention->firstToken >= to || !fits(a, classes)) continue;
+      if (a.mention->firstToken < from || a.mention->firstToken >= to || !fits(a, classes))
+        continue;
       if (a.mention->kind == MentionKind::kDemonym && i + 1 < arguments_.size()) {
         const Argument& next = arguments_[i + 1];
-        if (next.mention->firstToken <= a.mention->endToken + 1 && fits(next, classes)) return &next;
+        if (next.mention->firstToken <= a.mention->endToken + 1 && fits(next, classes))
+          return &next;
       }
       return &a;
     }
@@ -293,7 +303,11 @@ class SentenceReader {
         std::uint32_t gapTo = leftwards ? current->mention->firstToken : a.mention->firstToken;
         if (gapFrom > gapTo || gapTo - gapFrom > 3) continue;
         bool filler = gapTo > gapFrom;
-        for (std::uint32_t k = gapFrom; k < gapTo && filler; ++k) filler = isCoordinationFiller(tokens[k]);
+        for (std::uint32_t k = gapFrom; k < gapTo && filler; ++k) {
+          // "ainsi que" coordinates; a lone "que" opens a relative clause.
+          bool ainsiQue = tokens[k].key == "que" && k > gapFrom && tokens[k - 1].key == "ainsi";
+          filler = isCoordinationFiller(tokens[k]) || ainsiQue;
+        }
         if (filler) next = &a;
       }
       if (next == nullptr) break;
@@ -335,8 +349,8 @@ class SentenceReader {
       std::uint32_t from = found != nullptr ? found->mention->endToken : start;
       for (std::uint32_t k = cue; k-- > from;) {
         if (!lexicons_.isGovernment(tokens[k].key)) continue;
-        implicitMention_ = Mention{focusCountry_, index_, k, k + 1, tokens[k].begin, tokens[k].end,
-                                   MentionKind::kName};
+        implicitMention_ = Mention{
+            focusCountry_, index_, k, k + 1, tokens[k].begin, tokens[k].end, MentionKind::kName};
         implicitArgument_ = Argument{&implicitMention_, "Country"};
         if (fits(implicitArgument_, classes)) return &implicitArgument_;
         break;
@@ -360,9 +374,9 @@ class SentenceReader {
     r.end = sentence_.end;
     const auto& dates = analysis_.dates[index_];
     r.date = dates.empty() ? article_.date : std::optional<common::PartialDate>(dates[0].date);
-    StatementStatus status = status_.classify(article_.text, analysis_.tokens, analysis_.sentences,
-                                              index_, cueFirst, cueEnd,
-                                              analysis_.recognition.mentions);
+    StatementStatus status =
+        status_.classify(article_.text, analysis_.tokens, analysis_.sentences, index_, cueFirst,
+                         cueEnd, analysis_.recognition.mentions);
     r.status = status.status;
     r.source = status.source;
     for (const Argument& a : arguments_) {
@@ -397,6 +411,30 @@ class SentenceReader {
     return cue.type->name == "WITHDRAWS_FROM" ? focusCountry_ : std::string();
   }
 
+  // "Y, soutenu par X": the object stands before, the agent after "par" (a cue ending in
+  // "par" has it inside; a verb cue after être looks for it).
+  void readPassive(const CueInfo& cue, std::uint32_t first, std::uint32_t end) {
+    const auto& domain = cue.type->domain;
+    const auto& range = cue.type->range;
+    const auto& tokens = analysis_.tokens;
+    const Argument* object = subjectBefore(first, range);
+    std::uint32_t limit = clauseEnd(end, kObjectWindow);
+    std::uint32_t agentFrom = end;
+    if (cue.marker != "par") {
+      agentFrom = limit;
+      for (std::uint32_t k = end; k < limit && k < end + 4; ++k) {
+        if (tokens[k].key == "par") agentFrom = k + 1;
+      }
+    }
+    const Argument* subject = firstIn(agentFrom, limit, domain);
+    if (object == nullptr || subject == nullptr) return;
+    for (const Argument* s : coordinated(subject, false, domain)) {
+      for (const Argument* o : coordinated(object, true, range)) {
+        emit(s, {}, cue, o, {}, first, end, "passive", 0.8);
+      }
+    }
+  }
+
   void read(const CueInfo& cue, std::uint32_t first, std::uint32_t end) {
     const auto& domain = cue.type->domain;
     const auto& range = cue.type->range;
@@ -405,6 +443,20 @@ class SentenceReader {
       case CueKind::kVerb: {
         // After a determiner the word is a noun ("des frappes", "les accusations"), not a verb.
         if (first > sentence_.firstToken && lexicons_.isDeterminer(tokens[first - 1].key)) return;
+        // "le camp évacué": a participle right after a common noun qualifies it.
+        if (first >= sentence_.firstToken + 2 && lexicons_.isDeterminer(tokens[first - 2].key) &&
+            tokens[first - 1].kind == TokenKind::kWord && !tokens[first - 1].has(kTitleCase) &&
+            !startsArgument(first - 1) && lexicons_.auxiliaries.count(tokens[first - 1].key) == 0) {
+          return;
+        }
+        // "le convoi a été attaqué (par X)": être before the cue makes it passive, except for
+        // verbs of motion ("Wagner est entré dans Kidal").
+        if (first > sentence_.firstToken &&
+            lexicons_.passiveAuxiliaries.count(tokens[first - 1].key) != 0 &&
+            lexicons_.motionVerbs.count(tokens[first].key) == 0) {
+          readPassive(cue, first, end);
+          return;
+        }
         const Argument* subject = subjectBefore(first, domain);
         std::uint32_t objectLimit = clauseEnd(end, kObjectWindow);
         const Argument* object = preferPlace(firstIn(end, objectLimit, range), range, objectLimit);
@@ -436,17 +488,9 @@ class SentenceReader {
         }
         return;
       }
-      case CueKind::kPassive: {
-        const Argument* object = subjectBefore(first, range);
-        const Argument* subject = firstIn(end, clauseEnd(end, kObjectWindow), domain);
-        if (object == nullptr || subject == nullptr) return;
-        for (const Argument* s : coordinated(subject, false, domain)) {
-          for (const Argument* o : coordinated(object, true, range)) {
-            emit(s, {}, cue, o, {}, first, end, "passive", 0.8);
-          }
-        }
+      case CueKind::kPassive:
+        readPassive(cue, first, end);
         return;
-      }
       case CueKind::kNoun: {
         if (cue.marker == "de") {
           // "le départ de X (de|à|vers Y)": X acts.
@@ -458,10 +502,10 @@ class SentenceReader {
           bool fromMarker = cue.type->name == "WITHDRAWS_FROM";
           for (std::uint32_t k = after; k < clauseEnd(after, kObjectWindow, true); ++k) {
             const std::string stem(cues_.stemmer.stem(tokens[k].key));
-            bool marker = fromMarker ? stem == "de"
-                                     : (stem == "a" || stem == "ver" || stem == "vers" ||
-                                        stem == "contre" || stem == "dan" || stem == "dans" ||
-                                        stem == "en" || stem == "sur");
+            bool marker =
+                fromMarker ? stem == "de"
+                           : (stem == "a" || stem == "ver" || stem == "vers" || stem == "contre" ||
+                              stem == "dan" || stem == "dans" || stem == "en" || stem == "sur");
             if (marker) {
               object = firstIn(k + 1, std::min(k + 4, sentence_.endToken), range);
               if (object != nullptr) break;
@@ -534,15 +578,15 @@ class SentenceReader {
   const std::string& focusCountry_;
   std::vector<ExtractedRelation>& out_;
   std::vector<Token>& stemmed_;
-  Mention implicitMention_;    // "la junte": the article's country, where the noun stands
+  Mention implicitMention_;  // "la junte": the article's country, where the noun stands
   Argument implicitArgument_;
 };
 
 }  // namespace
 
 std::string ExtractedRelation::toString() const {
-  std::string out = subject + " " + predicate + " " + object + " [" +
-                    std::string(graph::statusName(status));
+  std::string out =
+      subject + " " + predicate + " " + object + " [" + std::string(graph::statusName(status));
   if (!source.empty()) out += " by " + source;
   if (date) out += ", " + date->toString();
   out += ", " + pattern + "]";

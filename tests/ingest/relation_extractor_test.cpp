@@ -48,10 +48,33 @@ TEST(RelationExtractor, Nominalizations) {
             "france COOPERATES_WITH cote-d-ivoire [asserted, between]");
 }
 
+TEST(RelationExtractor, PassiveWithEtreAndMotionVerbs) {
+  EXPECT_EQ(relations("Le convoi de la MINUSMA a été attaqué par Wagner près de Gao."),
+            "wagner ATTACKS minusma [asserted, passive]");
+  EXPECT_EQ(relations("Le convoi de la MINUSMA a été attaqué près de Gao."), "");
+  EXPECT_EQ(relations("Wagner est entré dans Kidal."), "wagner CAPTURES kidal [asserted, active]");
+}
+
+TEST(RelationExtractor, RelativeClauseObject) {
+  EXPECT_EQ(relations("La MINUSMA, que la France soutient, part."),
+            "france SUPPORTS minusma [asserted, active]");
+}
+
+TEST(RelationExtractor, ParticipleAfterANounIsAnAdjective) {
+  // "évacué" qualifies "camp": no withdrawal; the bombing is an attack.
+  EXPECT_EQ(relations("Les FAMa ont bombardé le camp évacué près de Kidal."),
+            "fama ATTACKS kidal [asserted, active]");
+}
+
+TEST(RelationExtractor, DemonymsAreNeverPlaces) {
+  EXPECT_EQ(relations("Les FAMa ont repris la ville, appuyées par l'aviation française."), "");
+}
+
 TEST(RelationExtractor, CoordinationOnEitherSide) {
-  EXPECT_EQ(relations("Le Royaume-Uni, la Côte d'Ivoire et la France retirent leurs troupes du Mali."),
-            "royaume-uni WITHDRAWS_FROM mali [asserted, active]; cote-d-ivoire WITHDRAWS_FROM mali "
-            "[asserted, active]; france WITHDRAWS_FROM mali [asserted, active]");
+  EXPECT_EQ(
+      relations("Le Royaume-Uni, la Côte d'Ivoire et la France retirent leurs troupes du Mali."),
+      "royaume-uni WITHDRAWS_FROM mali [asserted, active]; cote-d-ivoire WITHDRAWS_FROM mali "
+      "[asserted, active]; france WITHDRAWS_FROM mali [asserted, active]");
   EXPECT_EQ(relations("Les FAMa ont attaqué Gao et Kidal."),
             "fama ATTACKS gao [asserted, active]; fama ATTACKS kidal [asserted, active]");
 }
