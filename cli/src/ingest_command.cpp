@@ -132,8 +132,9 @@ void registerIngest(CLI::App& app, CommonOptions& options, int& status) {
   command->add_flag("--strict", ingestOptions->strict,
                     "Stop at the first bad input and leave the store unchanged");
   command->add_flag("-q,--quiet", ingestOptions->quiet, "Print no summary or progress");
-  command->add_flag("--entities-only", ingestOptions->entitiesOnly,
-                    "Recognise entities only (no dates, relations): a fast first pass over a backlog");
+  command->add_flag(
+      "--entities-only", ingestOptions->entitiesOnly,
+      "Recognise entities only (no dates, relations): a fast first pass over a backlog");
   command
       ->add_option("--max-article-bytes", ingestOptions->maxArticleBytes,
                    "Reject articles (or JSON lines) larger than this")

@@ -172,8 +172,9 @@ void registerEntities(CLI::App& app, CommonOptions& options, int& status) {
 void registerRelations(CLI::App& app, CommonOptions& options, int& status) {
   auto o = std::make_shared<RelationsOptions>();
   CLI::App* command = app.add_subcommand(
-      "relations", "List the relations of the store with their number of sources (articles) and\n"
-                   "their first evidence: status, date and the sentence that says it.");
+      "relations",
+      "List the relations of the store with their number of sources (articles) and\n"
+      "their first evidence: status, date and the sentence that says it.");
   addDbOption(*command, options);
   command->add_option("--type", o->type, "Only relations of this type (e.g. ATTACKS)");
   command->add_option("--entity", o->entity, "Only relations with this entity id on either side");

@@ -27,7 +27,9 @@ class Stemmer {
  private:
   struct KeyHash {
     using is_transparent = void;
-    std::size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
+    std::size_t operator()(std::string_view key) const {
+      return std::hash<std::string_view>{}(key);
+    }
   };
   sb_stemmer* stemmer_;
   std::unordered_map<std::string, std::string, KeyHash, std::equal_to<>> cache_;

@@ -184,17 +184,17 @@ TEST_F(CliTest, BadOntologyIsReportedWithPosition) {
 TEST_F(CliTest, OntologyFilesCanReplaceTheDefault) {
   const std::string data = std::string(NEWSGRAPH_SOURCE_DIR);
   write("in/a.txt", "Les FAMa et Wagner patrouillent à Tessit, près de Gao.");
-  CommandResult replaced = run("ingest " + path("in") + " --db " + path("g.db") +
-                               " --no-default-ontology --ontology " + data +
-                               "/ontology/data/schema.ttl --ontology " + data +
-                               "/ontology/data/lexicon.ttl --ontology " + data +
-                               "/tests/data/mini_gazetteer.ttl");
+  CommandResult replaced =
+      run("ingest " + path("in") + " --db " + path("g.db") + " --no-default-ontology --ontology " +
+          data + "/ontology/data/schema.ttl --ontology " + data +
+          "/ontology/data/lexicon.ttl --ontology " + data + "/tests/data/mini_gazetteer.ttl");
   ASSERT_EQ(replaced.status, 0) << replaced.out;
   CommandResult entities = run("entities --db " + path("g.db"));
   EXPECT_NE(entities.out.find("wagner"), std::string::npos) << entities.out;
   // Tessit is in the default gazetteer, not in the mini one: here it is an open-world town.
   EXPECT_NE(entities.out.find("tessit  Town"), std::string::npos) << entities.out;
-  CommandResult alone = run("ingest " + path("in") + " --db " + path("h.db") + " --no-default-ontology");
+  CommandResult alone =
+      run("ingest " + path("in") + " --db " + path("h.db") + " --no-default-ontology");
   EXPECT_EQ(alone.status, 2);
   EXPECT_NE(alone.out.find("--no-default-ontology needs at least one --ontology FILE"),
             std::string::npos);

@@ -45,7 +45,7 @@ struct RelationType {
   std::vector<std::string> domain;  // allowed subject classes (any of them)
   std::vector<std::string> range;   // allowed object classes (any of them)
   bool symmetric = false;
-  std::vector<Cue> cues;            // French cue words and phrases with their kind
+  std::vector<Cue> cues;  // French cue words and phrases with their kind
   std::string comment;
 };
 
