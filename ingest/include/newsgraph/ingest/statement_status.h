@@ -26,20 +26,28 @@ struct StatementStatus {
 class StatusClassifier {
  public:
   // Reads its word lists from the ontology's lexicons (ontology/data/status.ttl); `ontology`
-  // must outlive the classifier.
+  // must outlive the classifier. A missing lexicon disables the rules that use it (an ontology
+  // without status.ttl makes everything asserted).
   explicit StatusClassifier(const ontology::Ontology& ontology);
 
   // The status of the statement whose cue is tokens [cueFirst, cueEnd) of sentences[sentence].
   // `text` is the article text the tokens point into; `mentions` the article's mentions, in text
-  // order (speakers are taken from them). When several readings apply, the first wins:
-  //   1. negated: ne ... pas/jamais/plus... around the cue's verb, aucun/sans/pas de right before
-  //      the cue, or a verb of denial governing it (X dément que ...). A negation inside a claim
-  //      or a condition stays negated: a speaker denying is not a speaker claiming.
-  //   2. hypothetical: a possibility marker in the cue's clause (pourrait, risque de, éventuel),
-  //      a condition clause holding the cue (si ...), or a conditional verb after si.
-  //   3. claimed, with the speaker's entity id as source when one is named: X affirme que ...,
-  //      X accuse Y de ..., a quote attributed to X (across sentences), an incise (..., a indiqué
-  //      X), selon/d'après X, or else the conditional of hearsay (auraient exécuté, no source).
+  // order (speakers are taken from them; places never speak). When several readings apply, the
+  // first in this order wins:
+  //   1. negated: ne ... pas/jamais/plus/guère... around the cue's verb within its clause,
+  //      aucun/sans/pas de right before the cue, a verb of denial governing it (X dément que ...,
+  //      X nie avoir ...) or a negated verb of saying (X ne croit pas que ...). A negation inside
+  //      a claim stays negated and carries no source: what the text reports is that the relation
+  //      does not hold, whoever says so.
+  //   2. hypothetical: a possibility marker in the cue's clause (pourrait, risque de, envisage,
+  //      éventuel, en cas de, prêt à), a condition clause holding the cue (si ...), or a
+  //      conditional verb in a sentence with a condition (si X attaquait, Y riposterait). It
+  //      beats a claim: "X affirme que Y pourrait ..." claims only a possibility.
+  //   3. claimed, with the speaker's entity id as source when one is named; the first rule that
+  //      names one wins: X affirme que / affirme avoir ..., X accuse Y de ..., a quote in « » or
+  //      " " attributed before, after or inside it (across sentences of the paragraph), an incise
+  //      (..., a indiqué X), selon/d'après/aux dires de X; then the conditional of hearsay
+  //      (auraient exécuté), which names nobody.
   //   4. asserted.
   // Out-of-range indices give asserted. Thread-safe: the classifier is read-only.
   StatementStatus classify(std::string_view text, const std::vector<Token>& tokens,
@@ -49,6 +57,7 @@ class StatusClassifier {
 
  private:
   struct Lexicons;  // status.ttl's word lists, indexed by first token key (statement_status.cpp)
+  class Reader;     // one classify() call: the cue's sentence and its surroundings
 
   const ontology::Ontology& ontology_;  // entity classes, to keep places from speaking
   // Shared rather than unique so that the classifier stays copyable while Lexicons stays
