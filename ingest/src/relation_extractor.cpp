@@ -295,10 +295,13 @@ class SentenceReader {
     std::vector<const Argument*> group{seed};
     const auto& tokens = analysis_.tokens;
     const Argument* current = seed;
+    // Leftwards, the group stays inside the seed's clause: "Selon la France, Wagner ..."
+    const std::uint32_t boundary =
+        leftwards ? clauseStart(seed->mention->firstToken, 4 * kSubjectWindow) : 0;
     while (true) {
       const Argument* next = nullptr;
       for (const Argument& a : arguments_) {
-        if (&a == current || !fits(a, classes)) continue;
+        if (&a == current || !fits(a, classes) || a.mention->firstToken < boundary) continue;
         std::uint32_t gapFrom = leftwards ? a.mention->endToken : current->mention->endToken;
         std::uint32_t gapTo = leftwards ? current->mention->firstToken : a.mention->firstToken;
         if (gapFrom > gapTo || gapTo - gapFrom > 3) continue;

@@ -102,6 +102,16 @@ TEST(RelationExtractor, TitlesInApposition) {
             "vladimir-poutine LEADS russie [asserted, title]");
 }
 
+TEST(RelationExtractor, CarriesTheStatusOfTheStatement) {
+  EXPECT_EQ(relations("Les FAMa n'ont pas attaqué Kidal."), "fama ATTACKS kidal [negated, active]");
+  EXPECT_EQ(relations("Selon la France, Wagner a attaqué Gao."),
+            "wagner ATTACKS gao [claimed by france, active]");
+  EXPECT_EQ(relations("Wagner pourrait attaquer Kidal."),
+            "wagner ATTACKS kidal [hypothetical, active]");
+  EXPECT_EQ(relations("Les mercenaires russes auraient attaqué Gao."),
+            "wagner ATTACKS gao [claimed, active]");
+}
+
 TEST(RelationExtractor, UsesTheSentenceDateElseTheArticleDate) {
   EXPECT_EQ(relations("Le 14 novembre 2023, les FAMa attaquent Kidal.", "2023-12"),
             "fama ATTACKS kidal [asserted, 2023-11-14, active]");
