@@ -3,50 +3,20 @@
 #include <array>
 #include <cstdint>
 #include <limits>
+#include <span>
 
+#include "date_resolution.h"
 #include "french_numbers.h"
 
 namespace newsgraph::ingest {
 namespace {
 
-using common::DatePrecision;
-using common::PartialDate;
 using french::LexToken;
 using french::TokenKind;
 using french::Word;
 
-constexpr int kMinYear = 1900;
-constexpr int kMaxYear = 2100;
 constexpr std::size_t kMaxGroup = 6;  // dates in one list or range ("les 7, 8 et 9 mai")
 constexpr std::size_t kNoToken = std::numeric_limits<std::size_t>::max();
-
-// Days since 1970-01-01 (H. Hinnant's days_from_civil). REQUIRES: a valid date.
-long long daysFromCivil(int year, int month, int day) {
-  year -= month <= 2 ? 1 : 0;
-  const int era = (year >= 0 ? year : year - 399) / 400;
-  const int yearOfEra = year - era * 400;
-  const int dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
-  const int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
-  return static_cast<long long>(era) * 146097 + dayOfEra - 719468;
-}
-
-// The day-precision date `days` after 1970-01-01 (civil_from_days).
-PartialDate dateFromDays(long long days) {
-  days += 719468;
-  const long long era = (days >= 0 ? days : days - 146096) / 146097;
-  const int dayOfEra = static_cast<int>(days - era * 146097);
-  const int yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
-  const int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
-  const int shifted = (5 * dayOfYear + 2) / 153;
-  PartialDate date;
-  date.day = dayOfYear - (153 * shifted + 2) / 5 + 1;
-  date.month = shifted < 10 ? shifted + 3 : shifted - 9;
-  date.year = static_cast<int>(era * 400) + yearOfEra + (date.month <= 2 ? 1 : 0);
-  date.precision = DatePrecision::kDay;
-  return date;
-}
-
-long long daysOf(const PartialDate& date) { return daysFromCivil(date.year, date.month, date.day); }
 
 // Words that can carry a date in a sentence without digits.
 bool isDateWord(Word w) {
@@ -86,38 +56,6 @@ bool isQuantityCue(Word w) {
   }
 }
 
-// Dates relative to the article date.
-enum class Relative : std::uint8_t {
-  kNone,     // a calendar date (day, month and year, each possibly missing)
-  kDay,      // "hier": offset days
-  kWeekday,  // "samedi dernier": the weekday before (offset -1) or after (+1)
-  kWeek,     // "la semaine dernière": offset weeks
-  kMonth,    // "le mois dernier": offset months
-  kYear,     // "l'an dernier", "cette année", "fin de l'année": offset years
-};
-
-// One date of an expression, as read from the tokens, before resolution.
-struct Element {
-  std::size_t first = 0;  // index of its first token
-  std::size_t next = 0;   // index of the token after it
-  int day = 0;            // 0 when not given
-  int month = 0;
-  int year = 0;
-  int weekday = -1;
-  int direction = 0;  // "dernier" -1, "prochain" +1 after a year-less calendar date
-  int offset = 0;     // for relative dates
-  Relative relative = Relative::kNone;
-  bool modified = false;  // "fin", "début", "mi-", "courant" before it
-  bool bareYear = false;  // a 4-digit number alone: a year only if its context says so
-  bool invalid = false;   // shaped like a date but impossible ("le 45 mars")
-
-  bool bareDay() const { return day > 0 && month == 0 && relative == Relative::kNone; }
-  bool monthOnly() const {
-    return relative == Relative::kNone && day == 0 && month > 0 && year == 0 && !modified &&
-           direction == 0;
-  }
-};
-
 // How strongly the words before a date make it one.
 enum class Cue : std::uint8_t {
   kNone,      // nothing
@@ -134,26 +72,6 @@ struct Introducer {
 
 // How two dates of one expression are joined.
 enum class Link : std::uint8_t { kComma, kList, kAnd, kRange, kDash };
-
-struct Resolved {
-  PartialDate date;
-  bool inferred = false;
-  bool monthBorrowed = false;  // "du 25 au 27 juillet": 25 takes July from 27
-  bool yearBorrowed = false;
-};
-
-bool isValid(const PartialDate& date) {
-  if (date.precision == DatePrecision::kYear) return true;
-  if (date.month < 1 || date.month > 12) return false;
-  if (date.precision == DatePrecision::kMonth) return true;
-  return date.day >= 1 && date.day <= common::daysInMonth(date.year, date.month);
-}
-
-bool isAfter(const PartialDate& a, const PartialDate& b) {
-  if (a.year != b.year) return a.year > b.year;
-  if (a.month != b.month) return a.month > b.month;
-  return a.day > b.day;
-}
 
 // Reads the dates of one lexed sentence. Holds references: lives within one findDates call.
 class DateScanner {
@@ -246,7 +164,7 @@ class DateScanner {
   }
 
   // Year or "dernier"/"prochain" after a month at token j.
-  void readTail(Element& e, std::size_t j) const {
+  void readTail(DateElement& e, std::size_t j) const {
     if (int year = yearAt(j); year > 0) {
       e.year = year;
       ++j;
@@ -258,7 +176,7 @@ class DateScanner {
   }
 
   // A day at token i, then a month if one follows; a bare day otherwise.
-  bool parseDay(std::size_t i, Element& e) const {
+  bool parseDay(std::size_t i, DateElement& e) const {
     int day = 0;
     std::size_t j = 0;
     if (!dayAt(i, day, j)) return false;
@@ -274,7 +192,7 @@ class DateScanner {
   }
 
   // "14/11/2023", "14.11.2023", "14-11-2023", "2023-11-14", "11/2023", "2023-11".
-  bool parseNumeric(std::size_t i, Element& e) const {
+  bool parseNumeric(std::size_t i, DateElement& e) const {
     auto numberAt = [&](std::size_t k, int minDigits, int maxDigits) {
       return isNumber(k) && glued(k) && tokens_[k].digits >= minDigits &&
              tokens_[k].digits <= maxDigits;
@@ -315,7 +233,7 @@ class DateScanner {
   }
 
   // "fin octobre", "mi-juillet", "début 2020", "fin de l'année (dernière|2023)", "fin d'année".
-  bool parseModified(std::size_t i, Element& e) const {
+  bool parseModified(std::size_t i, DateElement& e) const {
     const Word w = word(i);
     std::size_t j = i + 1;
     if (w == Word::kMi && isPunct(j, '-') && glued(j)) ++j;
@@ -344,13 +262,13 @@ class DateScanner {
       e.next = k + 1;
       return true;
     }
-    e.relative = Relative::kYear;
+    e.relative = RelativeUnit::kYear;
     e.offset = direction(k);
     e.next = e.offset != 0 ? k + 1 : k;
     return true;
   }
 
-  bool relativeTo(Element& e, Relative relative, int offset, std::size_t next) const {
+  bool relativeTo(DateElement& e, RelativeUnit relative, int offset, std::size_t next) const {
     e.relative = relative;
     e.offset = offset;
     e.next = next;
@@ -359,44 +277,45 @@ class DateScanner {
 
   // "hier", "avant-hier", "aujourd'hui", "demain", "après-demain", "la veille", "cette année",
   // "l'an dernier", "l'année prochaine", "le mois dernier", "la semaine dernière".
-  bool parseRelative(std::size_t i, Element& e) const {
+  bool parseRelative(std::size_t i, DateElement& e) const {
     // "l'allié d'hier", "le Mali d'aujourd'hui": of the past, of the present, not a day.
     const bool figurative = i > 0 && isWord(i - 1, Word::kDElided);
     switch (word(i)) {
       case Word::kHier:
-        return !figurative && relativeTo(e, Relative::kDay, -1, i + 1);
+        return !figurative && relativeTo(e, RelativeUnit::kDay, -1, i + 1);
       case Word::kDemain:
-        return relativeTo(e, Relative::kDay, 1, i + 1);
+        return relativeTo(e, RelativeUnit::kDay, 1, i + 1);
       case Word::kAujourd:
         return !figurative && isWord(i + 1, Word::kHui) && glued(i + 1) &&
-               relativeTo(e, Relative::kDay, 0, i + 2);
+               relativeTo(e, RelativeUnit::kDay, 0, i + 2);
       case Word::kAvant:
       case Word::kApres: {
         const bool before = word(i) == Word::kAvant;
         return isPunct(i + 1, '-') && glued(i + 1) && glued(i + 2) &&
                isWord(i + 2, before ? Word::kHier : Word::kDemain) &&
-               relativeTo(e, Relative::kDay, before ? -2 : 2, i + 3);
+               relativeTo(e, RelativeUnit::kDay, before ? -2 : 2, i + 3);
       }
       case Word::kVeille:
-        return i > 0 && isWord(i - 1, Word::kLa) && relativeTo(e, Relative::kDay, -1, i + 1);
+        return i > 0 && isWord(i - 1, Word::kLa) && relativeTo(e, RelativeUnit::kDay, -1, i + 1);
       case Word::kCette:
-        return isWord(i + 1, Word::kAnnee) && relativeTo(e, Relative::kYear, 0, i + 2);
+        return isWord(i + 1, Word::kAnnee) && relativeTo(e, RelativeUnit::kYear, 0, i + 2);
       case Word::kAnnee:
       case Word::kAn:
-        return direction(i + 1) != 0 && relativeTo(e, Relative::kYear, direction(i + 1), i + 2);
+        return direction(i + 1) != 0 && relativeTo(e, RelativeUnit::kYear, direction(i + 1), i + 2);
       case Word::kMois:
-        return direction(i + 1) != 0 && relativeTo(e, Relative::kMonth, direction(i + 1), i + 2);
+        return direction(i + 1) != 0 &&
+               relativeTo(e, RelativeUnit::kMonth, direction(i + 1), i + 2);
       case Word::kSemaine:
-        return direction(i + 1) != 0 && relativeTo(e, Relative::kWeek, direction(i + 1), i + 2);
+        return direction(i + 1) != 0 && relativeTo(e, RelativeUnit::kWeek, direction(i + 1), i + 2);
       default:
         return false;
     }
   }
 
   // One date starting at token i. `inGroup`: it follows a connector of an earlier date.
-  std::optional<Element> parseElement(std::size_t i, bool inGroup) const {
+  std::optional<DateElement> parseElement(std::size_t i, bool inGroup) const {
     if (i >= tokens_.size()) return std::nullopt;
-    Element e;
+    DateElement e;
     e.first = i;
     const LexToken& t = tokens_[i];
     if (t.kind == TokenKind::kNumber) {
@@ -410,7 +329,7 @@ class DateScanner {
       }
       if (parseNumeric(i, e) || parseDay(i, e)) return e;
       if (int year = yearAt(i); year > 0) {
-        e = Element{};
+        e = DateElement{};
         e.first = i;
         e.year = year;
         e.bareYear = true;
@@ -424,7 +343,7 @@ class DateScanner {
     if (int weekday = french::weekdayOf(w); weekday >= 0) {
       e.weekday = weekday;
       if (int dir = direction(i + 1); dir != 0) {
-        relativeTo(e, Relative::kWeekday, dir, i + 2);
+        relativeTo(e, RelativeUnit::kWeekday, dir, i + 2);
         return e;
       }
       if (parseDay(i + 1, e)) return e;
@@ -553,133 +472,29 @@ class DateScanner {
     return k;
   }
 
-  // The year of a year-less calendar date, from the article date or else the weekday.
-  bool inferYear(Element& e) const {
-    if (const auto& article = context_.articleDate) {
-      const int year = article->year;
-      if (article->precision == DatePrecision::kYear) {
-        e.year = year;
-        return e.direction == 0;
-      }
-      const int month = article->month;
-      const bool dayKnown = article->precision == DatePrecision::kDay;
-      const bool sameMonthBefore = dayKnown ? e.day < article->day : true;
-      const bool sameMonthAfter = dayKnown ? e.day > article->day : true;
-      if (e.direction < 0) {
-        const bool thisYear = e.month < month || (e.month == month && e.day > 0 && sameMonthBefore);
-        e.year = thisYear ? year : year - 1;
-      } else if (e.direction > 0) {
-        const bool thisYear = e.month > month || (e.month == month && e.day > 0 && sameMonthAfter);
-        e.year = thisYear ? year : year + 1;
-      } else {
-        e.year = e.month > month ? year - 1 : year;
-      }
-      return true;
-    }
-    if (e.weekday < 0 || e.day < 1 || e.day > 31 || e.month < 1) return false;
-    for (int year = context_.currentYear; year >= kMinYear; --year) {
-      if (e.day <= common::daysInMonth(year, e.month) &&
-          common::dayOfWeek(year, e.month, e.day) == e.weekday) {
-        e.year = year;
-        return true;
-      }
-    }
-    return false;
-  }
-
-  // A date relative to the article date.
-  bool resolveRelative(const Element& e, Resolved& r) const {
-    if (!context_.articleDate) return false;
-    const PartialDate& article = *context_.articleDate;
-    const bool dayKnown = article.precision == DatePrecision::kDay;
-    r.inferred = true;
-    switch (e.relative) {
-      case Relative::kDay:
-        if (!dayKnown) return false;
-        r.date = dateFromDays(daysOf(article) + e.offset);
-        return true;
-      case Relative::kWeekday: {
-        if (!dayKnown) return false;
-        const int today = common::dayOfWeek(article.year, article.month, article.day);
-        int delta = e.offset < 0 ? (today - e.weekday + 7) % 7 : (e.weekday - today + 7) % 7;
-        if (delta == 0) delta = 7;
-        r.date = dateFromDays(daysOf(article) + e.offset * delta);
-        return true;
-      }
-      case Relative::kWeek: {
-        if (!dayKnown) return false;
-        const long long monday = daysOf(article) -
-                                 common::dayOfWeek(article.year, article.month, article.day) +
-                                 7LL * e.offset;
-        const PartialDate first = dateFromDays(monday);
-        const PartialDate last = dateFromDays(monday + 6);
-        if (first.month != last.month) return false;
-        r.date = PartialDate{first.year, first.month, 0, DatePrecision::kMonth};
-        return true;
-      }
-      case Relative::kMonth: {
-        if (article.precision == DatePrecision::kYear) return false;
-        const int index = article.year * 12 + article.month - 1 + e.offset;
-        r.date = PartialDate{index / 12, index % 12 + 1, 0, DatePrecision::kMonth};
-        return true;
-      }
-      case Relative::kYear:
-        r.date = PartialDate{article.year + e.offset, 0, 0, DatePrecision::kYear};
-        return true;
-      case Relative::kNone:
-        break;
-    }
-    return false;
-  }
-
-  static PartialDate calendarDate(const Element& e) {
-    PartialDate date{e.year, 0, 0, DatePrecision::kYear};
-    if (e.month > 0) {
-      date.month = e.month;
-      date.precision = DatePrecision::kMonth;
-      if (e.day > 0) {
-        date.day = e.day;
-        date.precision = DatePrecision::kDay;
-      }
-    }
-    return date;
-  }
-
-  // The last date of an expression: it has or infers everything the others may borrow.
-  bool resolveLast(const Element& e, Resolved& r) const {
-    if (e.relative != Relative::kNone) return resolveRelative(e, r);
-    Element copy = e;
-    if (copy.year == 0) {
-      if (!inferYear(copy)) return false;
-      r.inferred = true;
-    }
-    r.date = calendarDate(copy);
-    return true;
-  }
-
   // Reads the date expression starting at token i (one date, or a list or range of them) and
   // appends its mentions. Returns the index of the token after what it consumed.
   std::size_t scanGroup(std::size_t i, std::vector<DateMention>& out) const {
-    const std::optional<Element> head = parseElement(i, false);
+    const std::optional<DateElement> head = parseElement(i, false);
     if (!head) return i + 1;
     if (head->invalid) return head->next;
     const Introducer intro = introducerBefore(i);
 
-    std::array<Element, kMaxGroup> members;
+    std::array<DateElement, kMaxGroup> members;
     members[0] = *head;
     std::size_t count = 1;
     bool range = false;
     bool countFollows = false;  // a connector leads to a number that is no date ("2000 à 3000")
-    for (std::size_t j = head->next; head->relative == Relative::kNone && count < kMaxGroup;) {
+    for (std::size_t j = head->next; head->relative == RelativeUnit::kNone && count < kMaxGroup;) {
       Link link = Link::kList;
       const std::size_t k = connectorAt(j, link);
       if (k == kNoToken || (intro.between && link != Link::kAnd)) break;
       // A comma joins dates that share a month or year ("les 7, 8 et 9 mai", "en 2014, 2015"),
       // not complete dates: "le 15 août, le 3 février 2022" are two separate dates.
-      const Element& last = members[count - 1];
+      const DateElement& last = members[count - 1];
       if (link == Link::kComma && !last.bareDay() && !last.bareYear && !last.monthOnly()) break;
-      const std::optional<Element> next = parseElement(k, true);
-      if (!next || next->invalid || next->relative != Relative::kNone ||
+      const std::optional<DateElement> next = parseElement(k, true);
+      if (!next || next->invalid || next->relative != RelativeUnit::kNone ||
           (next->bareYear && followedByCount(next->next)) ||
           (members[count - 1].bareDay() && next->month == 0 && !next->bareDay())) {
         countFollows = isNumber(k);
@@ -704,42 +519,10 @@ class DateScanner {
       return i + 1;
     }
 
-    std::array<Resolved, kMaxGroup> dates;
-    if (!resolveLast(members[count - 1], dates[count - 1])) return end;
-    for (std::size_t k = count - 1; k-- > 0;) {
-      Element m = members[k];
-      const Resolved& after = dates[k + 1];
-      Resolved& r = dates[k];
-      r.inferred = after.inferred && m.year == 0;
-      if (m.month == 0 && m.day > 0) {
-        if (after.date.month == 0) return end;
-        m.month = after.date.month;
-        r.monthBorrowed = true;
-      }
-      if (m.year == 0) {
-        m.year = after.date.year;
-        r.yearBorrowed = true;
-      }
-      r.date = calendarDate(m);
-    }
     const bool pair = count == 2 && (range || intro.between);
-    if (pair && isAfter(dates[0].date, dates[1].date)) {
-      // "du 30 au 2 août": the first end is in the month before; "du 28 décembre au 3 janvier
-      // 2024": in the year before.
-      PartialDate& start = dates[0].date;
-      if (dates[0].monthBorrowed) {
-        start.month -= 1;
-        if (start.month == 0) {
-          start.month = 12;
-          start.year -= 1;
-        }
-      } else if (dates[0].yearBorrowed) {
-        start.year -= 1;
-      }
-    }
-    for (std::size_t k = 0; k < count; ++k) {
-      if (!isValid(dates[k].date)) return end;
-    }
+    std::array<ResolvedDate, kMaxGroup> dates;
+    const std::span<const DateElement> group = std::span<const DateElement>(members).first(count);
+    if (!resolveDates(group, pair, context_, std::span(dates).first(count))) return end;
     for (std::size_t k = 0; k < count; ++k) {
       DateMention mention;
       mention.begin = tokens_[members[k].first].begin;
