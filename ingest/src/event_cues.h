@@ -1,0 +1,423 @@
+// Private to event_extractor.cpp: the event cues and word lists of the ontology
+// (ontology/data/events.ttl) as a trie over Snowball French stems, and the per-article stem
+// cache that feeds it. Header-only because it has a single user.
+#pragma once
+
+#include <libstemmer.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "newsgraph/common/text.h"
+#include "newsgraph/ingest/token.h"
+#include "newsgraph/ingest/tokenizer.h"
+#include "newsgraph/ontology/ontology.h"
+
+namespace newsgraph::ingest::event_cues {
+
+// Word lists matched like cues (on stems, anywhere in a sentence): one bit each.
+enum WordBit : std::uint32_t {
+  kDeathNoun = 1u << 0,    // 12 morts
+  kDeathWord = 1u << 1,    // 12 soldats ont été tués
+  kNoFatality = 1u << 2,   // aucune victime
+  kCivilian = 1u << 3,     // civils, villageois
+  kCombatant = 1u << 4,    // soldats, militaires
+  kNonEvent = 1u << 5,     // anniversaire, crainte
+  kSubset = 1u << 6,       // dont
+  kCoordinator = 1u << 7,  // et
+  kPlaceNoun = 1u << 8,    // la localité de
+  kCountryNoun = 1u << 9,  // au nord du pays
+};
+
+// Word lists matched on one exact token key, at given places: one bit each.
+enum MarkerBit : std::uint32_t {
+  kSource = 1u << 0,            // selon
+  kAgent = 1u << 1,             // par
+  kTarget = 1u << 2,            // contre
+  kSide = 1u << 3,              // de, entre
+  kPlacePreposition = 1u << 4,  // au, en
+  kPassiveAuxiliary = 1u << 5,  // été
+  kFutureAuxiliary = 1u << 6,   // va, sera
+  kClauseOpener = 1u << 7,      // que
+  kDemonstrative = 1u << 8,     // cette
+  kDatePreposition = 1u << 9,   // le (31 octobre)
+};
+
+inline constexpr std::pair<WordBit, const char*> kWordLexicons[] = {
+    {kDeathNoun, "eventDeathNoun"},     {kDeathWord, "eventDeathWord"},
+    {kNoFatality, "eventNoFatality"},   {kCivilian, "eventCivilianNoun"},
+    {kCombatant, "eventCombatantNoun"}, {kNonEvent, "eventNonEventMarker"},
+    {kSubset, "eventSubsetMarker"},     {kCoordinator, "eventCoordinator"},
+    {kPlaceNoun, "eventPlaceNoun"},     {kCountryNoun, "eventCountryNoun"},
+};
+
+inline constexpr std::pair<MarkerBit, const char*> kMarkerLexicons[] = {
+    {kSource, "eventSourceMarker"},
+    {kAgent, "eventAgentMarker"},
+    {kTarget, "eventTargetMarker"},
+    {kSide, "eventSideMarker"},
+    {kPlacePreposition, "eventPlacePreposition"},
+    {kPassiveAuxiliary, "eventPassiveAuxiliary"},
+    {kFutureAuxiliary, "eventFutureAuxiliary"},
+    {kClauseOpener, "eventClauseOpener"},
+    {kDemonstrative, "eventDemonstrative"},
+    {kDatePreposition, "eventDatePreposition"},
+};
+
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view text) const {
+    return std::hash<std::string_view>{}(text);
+  }
+};
+template <typename Value>
+using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
+
+// Snowball's French stemmer, one per thread so that extraction stays const and thread-safe.
+class Snowball {
+ public:
+  Snowball() : stemmer_(sb_stemmer_new("french", "UTF_8")) {}
+  ~Snowball() {
+    if (stemmer_ != nullptr) sb_stemmer_delete(stemmer_);
+  }
+  Snowball(const Snowball&) = delete;
+  Snowball& operator=(const Snowball&) = delete;
+
+  // Appends the stem of `key` (a matching key) to `out`.
+  void appendStem(std::string_view key, std::string& out) {
+    const sb_symbol* stem =
+        stemmer_ == nullptr
+            ? nullptr
+            : sb_stemmer_stem(stemmer_, reinterpret_cast<const sb_symbol*>(key.data()),
+                              static_cast<int>(key.size()));
+    if (stem == nullptr) {
+      out.append(key);
+      return;
+    }
+    out.append(reinterpret_cast<const char*>(stem),
+               static_cast<std::size_t>(sb_stemmer_length(stemmer_)));
+  }
+
+  static Snowball& forThisThread() {
+    thread_local Snowball instance;
+    return instance;
+  }
+
+ private:
+  sb_stemmer* stemmer_;
+};
+
+// Stems that need no Snowball call: short words stay as they are, contractions fold ("des" ->
+// "de") so that "départ de" also matches "départ des". Empty when Snowball is needed.
+inline std::string_view shortStem(std::string_view key) {
+  if (key == "du" || key == "des" || key == "d'") return "de";
+  if (key == "au" || key == "aux") return "a";
+  if (key.size() <= 3 || key.back() == '\'') return key;
+  return {};
+}
+
+// Appends the stem of a key that shortStem leaves to Snowball. Snowball keeps the third person
+// plural ("attaquent"); it is folded onto the singular's stem, as the relation stage does.
+// Stems are cached per thread across articles (news vocabulary repeats): a Snowball call costs
+// several hash lookups. The cache allocates only for a new word and is emptied when it grows past
+// kMaxCachedStems.
+inline void appendLongStem(std::string_view key, std::string& out) {
+  constexpr std::size_t kMaxCachedStems = 100000;
+  thread_local StringMap<std::string> cache;
+  if (auto found = cache.find(key); found != cache.end()) {
+    out.append(found->second);
+    return;
+  }
+  std::string stem;
+  Snowball::forThisThread().appendStem(key, stem);
+  if (stem.size() >= 7 && stem.compare(stem.size() - 3, 3, "ent") == 0)
+    stem.resize(stem.size() - 3);
+  out.append(stem);
+  if (cache.size() >= kMaxCachedStems) cache.clear();
+  cache.emplace(std::string(key), std::move(stem));
+}
+
+// Stems of one article's tokens, computed on first use: most tokens are never stemmed. Buffers
+// grow per article, never per token.
+class StemCache {
+ public:
+  explicit StemCache(const std::vector<Token>& tokens)
+      : tokens_(tokens), begin_(tokens.size(), kUnknown), length_(tokens.size(), 0) {}
+
+  // The stem of tokens[i]; the view lives until the next call.
+  std::string_view stem(std::uint32_t i) {
+    std::string_view key = tokens_[i].key;
+    std::string_view fixed = shortStem(key);
+    if (!fixed.empty()) return fixed;
+    if (begin_[i] == kUnknown) {
+      begin_[i] = static_cast<std::uint32_t>(arena_.size());
+      appendLongStem(key, arena_);
+      length_[i] = static_cast<std::uint32_t>(arena_.size() - begin_[i]);
+    }
+    return std::string_view(arena_).substr(begin_[i], length_[i]);
+  }
+
+ private:
+  static constexpr std::uint32_t kUnknown = 0xffffffffu;
+  const std::vector<Token>& tokens_;
+  std::vector<std::uint32_t> begin_;
+  std::vector<std::uint32_t> length_;
+  std::string arena_;
+};
+
+// Punctuation that ends a clause.
+inline bool isBreak(const Token& t) {
+  if (t.kind != TokenKind::kPunct || t.key.size() > 3) return false;
+  static constexpr std::string_view kBreaks[] = {",", ";", ":", ".", "!", "?", "(", ")", "—", "–"};
+  for (std::string_view b : kBreaks) {
+    if (t.key == b) return true;
+  }
+  return false;
+}
+
+// A cue or word-list phrase found in a sentence: tokens [first, end).
+struct Match {
+  std::uint32_t first = 0;
+  std::uint32_t end = 0;
+  int eventType = -1;       // index into Ontology::eventTypes(), or -1 for a word-list entry
+  std::uint32_t words = 0;  // WordBit set
+};
+
+// The cues and word lists, built once from the ontology; read-only afterwards.
+class CueIndex {
+ public:
+  explicit CueIndex(const ontology::Ontology& ontology) {
+    const auto& types = ontology.eventTypes();
+    for (std::size_t t = 0; t < types.size(); ++t) {
+      for (const std::string& cue : types[t].cues) {
+        Node& node = nodes_[add(cue)];
+        if (node.eventType < 0 ||
+            types[static_cast<std::size_t>(node.eventType)].priority < types[t].priority) {
+          node.eventType = static_cast<int>(t);
+        }
+      }
+    }
+    for (const auto& [bit, name] : kWordLexicons) {
+      for (const std::string& entry : ontology.lexicon(name)) nodes_[add(entry)].words |= bit;
+    }
+    for (const auto& [bit, name] : kMarkerLexicons) {
+      for (const std::string& entry : ontology.lexicon(name)) {
+        markers_[common::matchKey(entry)] |= bit;
+      }
+    }
+    for (const std::string& entry : ontology.lexicon("eventFutureEnding")) {
+      futureEndings_.push_back(common::matchKey(entry));
+    }
+  }
+
+  // Token ranges [first, second) that a phrase steps over: the dates inserted in it ("a quitté
+  // mardi 31 octobre son camp").
+  using Gaps = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
+
+  // Appends every phrase that starts in tokens [first, end) to `out`, in start order.
+  void scan(const std::vector<Token>& tokens, std::uint32_t first, std::uint32_t end,
+            const Gaps& gaps, StemCache& stems, std::vector<Match>& out) const {
+    Walk walk{tokens, gaps, stems, out, 0, end, false, false};
+    for (std::uint32_t i = first; i < end; ++i) {
+      if (tokens[i].kind != TokenKind::kWord) continue;
+      walk.rootByKey = mayStartExact(tokens[i].key);
+      walk.rootByStem = mayStartStemmed(tokens[i].key);
+      if (walk.rootByKey || walk.rootByStem) {
+        walk.start = i;
+        follow(0, i, walk);
+      }
+    }
+  }
+
+  // The MarkerBit set of one token key.
+  std::uint32_t markerBits(std::string_view key) const {
+    auto found = markers_.find(key);
+    return found == markers_.end() ? 0 : found->second;
+  }
+
+  // "attaquera": a key with a future ending and at least three letters before it.
+  bool hasFutureEnding(std::string_view key) const {
+    for (const std::string& ending : futureEndings_) {
+      if (key.size() >= ending.size() + 3 &&
+          key.compare(key.size() - ending.size(), ending.size(), ending) == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+ private:
+  struct Node {
+    StringMap<std::uint32_t> byStem;  // child node by stem
+    StringMap<std::uint32_t> byKey;   // child node by exact key ("=form" words)
+    int eventType = -1;
+    std::uint32_t words = 0;
+  };
+
+  // Adds a phrase and returns its last node (the root for an empty phrase). A word right after
+  // "=" is kept exact; the others are stemmed like article tokens.
+  std::uint32_t add(std::string_view phrase) {
+    std::vector<Token> tokens;
+    tokenize(phrase, tokens);
+    std::uint32_t node = 0;
+    bool first = true;
+    std::string stem;
+    for (const Token& token : tokens) {
+      if (token.kind == TokenKind::kPunct) continue;  // the "=" marks
+      bool exact = token.begin > 0 && phrase[token.begin - 1] == '=';
+      stem.clear();
+      if (exact) {
+        stem = token.key;
+      } else if (std::string_view fixed = shortStem(token.key); !fixed.empty()) {
+        stem = fixed;
+      } else {
+        appendLongStem(token.key, stem);
+      }
+      if (first) setFirstWord(token.key, stem, exact);
+      first = false;
+      auto& children = exact ? nodes_[node].byKey : nodes_[node].byStem;
+      auto found = children.find(stem);
+      if (found != children.end()) {
+        node = found->second;
+        continue;
+      }
+      auto next = static_cast<std::uint32_t>(nodes_.size());
+      children.emplace(stem, next);
+      nodes_.emplace_back();
+      node = next;
+    }
+    return node;
+  }
+
+  struct Walk {
+    const std::vector<Token>& tokens;
+    const Gaps& gaps;
+    StemCache& stems;
+    std::vector<Match>& out;
+    std::uint32_t start;  // first token of the phrase being followed
+    std::uint32_t end;    // end of the sentence
+    bool rootByKey;       // the first token may start an exact phrase word
+    bool rootByStem;      // or a stemmed one
+  };
+
+  // Follows tokens[j] from `node` through its exact and its stem child, recording phrase ends.
+  void follow(std::uint32_t node, std::uint32_t j, Walk& walk) const {
+    if (j > walk.start) {
+      for (const auto& [gapFirst, gapEnd] : walk.gaps) {
+        if (gapFirst == j) j = gapEnd;
+      }
+    }
+    const std::vector<Token>& tokens = walk.tokens;
+    if (j >= walk.end || tokens[j].kind != TokenKind::kWord) return;
+    const Node& current = nodes_[node];
+    std::uint32_t children[2];
+    std::size_t count = 0;
+    bool root = node == 0;
+    if (!current.byKey.empty() && (!root || walk.rootByKey)) {
+      if (auto found = current.byKey.find(std::string_view(tokens[j].key));
+          found != current.byKey.end()) {
+        children[count++] = found->second;
+      }
+    }
+    if (!current.byStem.empty() && (!root || walk.rootByStem)) {
+      if (auto found = current.byStem.find(walk.stems.stem(j)); found != current.byStem.end()) {
+        children[count++] = found->second;
+      }
+    }
+    for (std::size_t c = 0; c < count; ++c) {
+      const Node& reached = nodes_[children[c]];
+      if (reached.eventType >= 0 || reached.words != 0) {
+        walk.out.push_back({walk.start, j + 1, reached.eventType, reached.words});
+      }
+      follow(children[c], j + 1, walk);
+    }
+  }
+
+  // The phrases' first words, so that most tokens are passed over with no lookup and no
+  // stemming. A word Snowball leaves alone (short words, elisions) is kept by its whole key in a
+  // bit set. A longer word is kept by its stem, without the last letter, in a letter trie: a
+  // key can only have that stem when the key starts with it (Snowball cuts endings, and rewrites
+  // at most the stem's last letter: "généraux" -> "général").
+  static std::size_t shortHash(std::string_view text) {
+    std::uint64_t packed = static_cast<std::uint64_t>(text.size()) << 56;
+    for (std::size_t i = 0; i < text.size() && i < 7; ++i) {
+      packed |= static_cast<std::uint64_t>(static_cast<unsigned char>(text[i])) << (8 * i);
+    }
+    return static_cast<std::size_t>((packed * 0x9E3779B97F4A7C15ull) >> 48);
+  }
+  void setFirstWord(std::string_view key, std::string_view matched, bool exact) {
+    if (exact) {
+      std::size_t h = shortHash(key);
+      exactFirst_[h >> 6] |= std::uint64_t{1} << (h & 63);
+      return;
+    }
+    if (!shortStem(key).empty() || key.size() <= 3) {
+      std::size_t h = shortHash(matched);
+      shortFirst_[h >> 6] |= std::uint64_t{1} << (h & 63);
+      return;
+    }
+    std::string_view prefix = matched.substr(
+        0, std::max<std::size_t>(std::min<std::size_t>(matched.size(), 3), matched.size() - 1));
+    std::uint32_t node = 0;
+    for (char c : prefix) {
+      std::uint32_t next = letterChild(node, c);
+      if (next == 0) {
+        next = static_cast<std::uint32_t>(letters_.size());
+        if (node == 0) {
+          rootLetters_[static_cast<unsigned char>(c)] = next;
+        } else {
+          letters_[node].children.emplace_back(c, next);
+        }
+        letters_.emplace_back();
+      }
+      node = next;
+    }
+    letters_[node].terminal = true;
+  }
+  std::uint32_t letterChild(std::uint32_t node, char c) const {
+    if (node == 0) return rootLetters_[static_cast<unsigned char>(c)];
+    for (const auto& [letter, child] : letters_[node].children) {
+      if (letter == c) return child;
+    }
+    return 0;
+  }
+  bool mayStartExact(std::string_view key) const {
+    std::size_t h = shortHash(key);
+    return ((exactFirst_[h >> 6] >> (h & 63)) & 1) != 0;
+  }
+  bool mayStartStemmed(std::string_view key) const {
+    if (std::string_view fixed = shortStem(key); !fixed.empty()) {
+      std::size_t h = shortHash(fixed);
+      return ((shortFirst_[h >> 6] >> (h & 63)) & 1) != 0;
+    }
+    std::uint32_t node = 0;
+    for (char c : key) {
+      node = letterChild(node, c);
+      if (node == 0) return false;
+      if (letters_[node].terminal) return true;
+    }
+    return false;
+  }
+
+  struct Letter {
+    std::vector<std::pair<char, std::uint32_t>> children;
+    bool terminal = false;
+  };
+
+  std::vector<Node> nodes_{1};
+  std::array<std::uint64_t, 1024> shortFirst_{};  // short stemmed first words
+  std::array<std::uint64_t, 1024> exactFirst_{};  // exact first words, by key
+  std::vector<Letter> letters_{1};                // node 0 is the root,
+  std::array<std::uint32_t, 256> rootLetters_{};  // whose children are indexed by byte
+  StringMap<std::uint32_t> markers_;              // key -> MarkerBit set
+  std::vector<std::string> futureEndings_;        // matching keys: "era", "eront"
+};
+
+}  // namespace newsgraph::ingest::event_cues
