@@ -20,6 +20,7 @@ struct EvalOptions {
   bool json = false;
   double minF1 = -1;
   double minRelationF1 = -1;
+  double minEventF1 = -1;
 };
 
 std::string fixed(double value) {
@@ -80,6 +81,8 @@ void printJson(const eval::Scores& s, bool perDoc) {
   writeCounts(w, s.entities);
   w.Key("relations");
   writeCounts(w, s.relations);
+  w.Key("events");
+  writeCounts(w, s.events);
   w.Key("relations_by_type");
   w.StartObject();
   for (const auto& [type, c] : s.relationsByType) {
@@ -104,6 +107,10 @@ void printJson(const eval::Scores& s, bool perDoc) {
       writeList(w, "spurious_entities", d.spuriousEntities);
       writeList(w, "missed_relations", d.missedRelations);
       writeList(w, "spurious_relations", d.spuriousRelations);
+      w.Key("events");
+      writeCounts(w, d.events);
+      writeList(w, "missed_events", d.missedEvents);
+      writeList(w, "spurious_events", d.spuriousEvents);
       w.EndObject();
     }
     w.EndArray();
@@ -118,6 +125,7 @@ void printTables(const eval::Scores& s, bool perDoc) {
   overall.add(row("entities", s.entities));
   overall.add(row("relations", s.relations));
   for (const auto& [type, c] : s.relationsByType) overall.add(row("  " + type, c));
+  overall.add(row("events", s.events));
   overall.print(stdout);
   if (!perDoc) return;
   for (const auto& d : s.documents) {
@@ -130,6 +138,10 @@ void printTables(const eval::Scores& s, bool perDoc) {
                 fixed(d.relations.recall()).c_str(), fixed(d.relations.f1()).c_str());
     std::printf("    missed:   %s\n    spurious: %s\n", joined(d.missedRelations).c_str(),
                 joined(d.spuriousRelations).c_str());
+    std::printf("  events    P %s  R %s  F1 %s\n", fixed(d.events.precision()).c_str(),
+                fixed(d.events.recall()).c_str(), fixed(d.events.f1()).c_str());
+    std::printf("    missed:   %s\n    spurious: %s\n", joined(d.missedEvents).c_str(),
+                joined(d.spuriousEvents).c_str());
   }
 }
 
@@ -177,6 +189,11 @@ int runEval(const EvalOptions& o, const CommonOptions& options) {
                 fixed(o.minRelationF1));
     status = kExitInputErrors;
   }
+  if (o.minEventF1 >= 0 && scores.events.f1() < o.minEventF1) {
+    reportError("event F1 " + fixed(scores.events.f1()) + " is below --min-event-f1 " +
+                fixed(o.minEventF1));
+    status = kExitInputErrors;
+  }
   return status;
 }
 
@@ -187,9 +204,10 @@ void registerEval(CLI::App& app, CommonOptions& options, int& status) {
   CLI::App* command = app.add_subcommand(
       "eval",
       "Ingest PATHs into a fresh in-memory graph (the store is not touched) and score the\n"
-      "entities and relations found against a gold file (SPEC section 8): precision, recall\n"
-      "and F1 micro-averaged over documents, per relation type, and with --per-doc the misses\n"
-      "and false positives of each document.");
+      "entities, relations and events found against a gold file (SPEC section 8): precision,\n"
+      "recall and F1 micro-averaged over documents, per relation type, and with --per-doc the\n"
+      "misses and false positives of each document. An event matches when its ACLED type,\n"
+      "location and date (to the gold's precision) agree.");
   command->add_option("--gold", o->gold, "Gold file (JSON)")->required();
   command->add_option("paths", o->paths, "Articles: files or directories")->required();
   addOntologyOptions(*command, options);
@@ -198,6 +216,8 @@ void registerEval(CLI::App& app, CommonOptions& options, int& status) {
   command->add_option("--min-f1", o->minF1, "Exit with status 1 when entity F1 is below this");
   command->add_option("--min-relation-f1", o->minRelationF1,
                       "Exit with status 1 when relation F1 is below this");
+  command->add_option("--min-event-f1", o->minEventF1,
+                      "Exit with status 1 when event F1 is below this");
   command->callback([o, &options, &status] { status = runEval(*o, options); });
 }
 

@@ -26,6 +26,7 @@ int runEntities(const EntitiesOptions& o, const CommonOptions& options) {
     const graph::EntityNode& e = graph->entity(v);
     if (!o.all && e.mentions.empty()) continue;
     if (!o.cls.empty() && e.cls != o.cls) continue;
+    if (e.event && o.cls != e.cls) continue;  // events: `timeline`, or --class Event
     order.push_back(v);
   }
   std::sort(order.begin(), order.end(), [&](graph::VertexId a, graph::VertexId b) {
@@ -68,6 +69,7 @@ int runRelations(const RelationsOptions& o, const CommonOptions& options) {
     const std::string& s = graph->entity(edge.subject).id;
     const std::string& obj = graph->entity(edge.object).id;
     if (!o.type.empty() && edge.type != o.type) continue;
+    if (o.type.empty() && graph->entity(edge.subject).event) continue;  // event roles: timeline
     if (!o.entity.empty() && s != o.entity && obj != o.entity) continue;
     std::set<std::optional<graph::ArticleId>> sources;
     for (const auto& ev : edge.evidence) sources.insert(ev.article);
@@ -135,9 +137,10 @@ int runStats(const CommonOptions& options) {
   }
   std::printf(
       "store      %s\narticles   %zu\nentities   %zu (%zu mentioned, %zu open-world)\n"
-      "mentions   %zu\nrelations  %zu (%zu evidence items)\n",
+      "mentions   %zu\nrelations  %zu (%zu evidence items, event roles included)\n"
+      "events     %zu\n",
       options.db.c_str(), articles, graph->entityCount(), mentioned, open, mentions, relations,
-      evidence);
+      evidence, graph->events().size());
   Table classes({"class", "entities"});
   for (const auto& [cls, n] : byClass) classes.add({cls, std::to_string(n)});
   std::printf("\n");

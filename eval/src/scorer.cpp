@@ -18,17 +18,25 @@ using Triple = std::tuple<std::string, std::string, std::string>;
 struct Extracted {
   std::set<std::string> entities;
   std::set<Triple> relations;
+  std::vector<const graph::EventDetails*> events;
 };
 
 std::unordered_map<std::string, Extracted> collect(const graph::KnowledgeGraph& g) {
   std::unordered_map<std::string, Extracted> byDoc;
   for (graph::VertexId v = 0; v < g.entityCount(); ++v) {
     const graph::EntityNode& e = g.entity(v);
+    if (e.event) {
+      if (!e.event->retracted && e.event->evidence.article) {
+        byDoc[g.article(*e.event->evidence.article).doc].events.push_back(&*e.event);
+      }
+      continue;
+    }
     for (const graph::MentionRef& m : e.mentions)
       byDoc[g.article(m.article).doc].entities.insert(e.id);
   }
   for (graph::EdgeId r = 0; r < g.relationCount(); ++r) {
     const graph::RelationEdge& edge = g.relation(r);
+    if (g.entity(edge.subject).event) continue;  // an event role, scored with the event
     for (const graph::Evidence& ev : edge.evidence) {
       if (!ev.article) continue;
       byDoc[g.article(*ev.article).doc].relations.insert(
@@ -107,6 +115,43 @@ void scoreRelations(const GoldDocument& gold, const std::set<Triple>& extracted,
   }
 }
 
+bool matches(const GoldEvent& gold, const graph::EventDetails& event) {
+  if (event.type != gold.type) return false;
+  if (!gold.locations.empty() && !contains(gold.locations, event.evidence.place)) return false;
+  return !gold.date || (event.date && gold.date->agreesTo(*event.date));
+}
+
+std::string describe(const std::string& type, const std::string& subType, const std::string& place,
+                     const std::optional<common::PartialDate>& date) {
+  return type + (subType.empty() ? "" : "/" + subType) + " at " + (place.empty() ? "-" : place) +
+         " " + (date ? date->toString() : "-");
+}
+
+void scoreEvents(const GoldDocument& gold, const std::vector<const graph::EventDetails*>& extracted,
+                 DocumentScore& out) {
+  std::vector<bool> used(extracted.size(), false);
+  for (const GoldEvent& g : gold.events) {
+    bool hit = false;
+    for (std::size_t i = 0; i < extracted.size() && !hit; ++i) {
+      if (!used[i] && matches(g, *extracted[i])) used[i] = hit = true;
+    }
+    if (hit) {
+      ++out.events.truePositives;
+    } else {
+      ++out.events.falseNegatives;
+      std::string places;
+      for (const std::string& place : g.locations) places += (places.empty() ? "" : "|") + place;
+      out.missedEvents.push_back(describe(g.type, g.subType, places, g.date));
+    }
+  }
+  for (std::size_t i = 0; i < extracted.size(); ++i) {
+    if (used[i]) continue;
+    const graph::EventDetails& e = *extracted[i];
+    ++out.events.falsePositives;
+    out.spuriousEvents.push_back(describe(e.type, e.subType, e.evidence.place, e.date));
+  }
+}
+
 }  // namespace
 
 double Counts::precision() const { return ratio(truePositives, truePositives + falsePositives); }
@@ -147,8 +192,10 @@ Scores score(const Gold& gold, const graph::KnowledgeGraph& graph,
       doc.spuriousEntities.push_back(id);
     }
     scoreRelations(g, got.relations, isSymmetric, doc, scores.relationsByType);
+    scoreEvents(g, got.events, doc);
     scores.entities.add(doc.entities);
     scores.relations.add(doc.relations);
+    scores.events.add(doc.events);
     scores.documents.push_back(std::move(doc));
   }
   return scores;

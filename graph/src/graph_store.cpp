@@ -34,6 +34,29 @@ void writeDate(Writer& w, const std::optional<common::PartialDate>& date) {
   }
 }
 
+void writeEvidence(Writer& w, const Evidence& e);
+
+void writeEvent(Writer& w, const EventDetails& event) {
+  w.StartObject();
+  w.Key("type");
+  writeString(w, event.type);
+  w.Key("subType");
+  writeString(w, event.subType);
+  w.Key("date");
+  writeDate(w, event.date);
+  w.Key("fatalities");
+  if (event.fatalities) {
+    w.Int64(*event.fatalities);
+  } else {
+    w.Null();
+  }
+  w.Key("retracted");
+  w.Bool(event.retracted);
+  w.Key("evidence");
+  writeEvidence(w, event.evidence);
+  w.EndObject();
+}
+
 void writeEntity(Writer& w, const EntityNode& e) {
   w.StartObject();
   w.Key("id");
@@ -67,6 +90,10 @@ void writeEntity(Writer& w, const EntityNode& e) {
     w.Uint(m.end);
   }
   w.EndArray();
+  if (e.event) {
+    w.Key("event");
+    writeEvent(w, *e.event);
+  }
   w.EndObject();
 }
 
@@ -157,6 +184,19 @@ class SnapshotReader {
         node.lon = e["lon"].GetDouble();
       }
       VertexId vertex = graph.ensureEntity(node);
+      if (e.HasMember("event")) {
+        EventDetails event;
+        const auto& v = e["event"];
+        if (!v.IsObject() || !str(v, "type", event.type) || !str(v, "subType", event.subType) ||
+            !date(v, event.date) || !has(v, "retracted", &rapidjson::Value::IsBool) ||
+            !v.HasMember("fatalities") || !v.HasMember("evidence") ||
+            !evidence(v["evidence"], event.evidence)) {
+          return storeError(path_, "damaged event record: " + problem_);
+        }
+        if (v["fatalities"].IsInt64()) event.fatalities = v["fatalities"].GetInt64();
+        event.retracted = v["retracted"].GetBool();
+        graph.setEvent(vertex, std::move(event));
+      }
       const auto& flat = e["mentions"].GetArray();
       if (flat.Size() % 4 != 0) return storeError(path_, "damaged mentions of '" + node.id + "'");
       for (rapidjson::SizeType i = 0; i + 3 < flat.Size(); i += 4) {
@@ -180,23 +220,9 @@ class SnapshotReader {
       if (!s || !o) return storeError(path_, "relation names an unknown entity");
       for (const auto& ev : r["evidence"].GetArray()) {
         Evidence evidence;
-        std::string status;
-        if (!ev.IsObject() || !str(ev, "quote", evidence.quote) || !str(ev, "status", status) ||
-            !str(ev, "source", evidence.source) || !str(ev, "place", evidence.place) ||
-            !date(ev, evidence.date) || !has(ev, "confidence", &rapidjson::Value::IsNumber) ||
-            !has(ev, "sentence", &rapidjson::Value::IsUint) ||
-            !has(ev, "begin", &rapidjson::Value::IsUint) ||
-            !has(ev, "end", &rapidjson::Value::IsUint) || !ev.HasMember("article")) {
+        if (!this->evidence(ev, evidence)) {
           return storeError(path_, "damaged evidence record: " + problem_);
         }
-        auto parsed = parseStatus(status);
-        if (!parsed) return storeError(path_, "unknown evidence status '" + status + "'");
-        evidence.status = *parsed;
-        if (ev["article"].IsUint()) evidence.article = ev["article"].GetUint();
-        evidence.sentence = ev["sentence"].GetUint();
-        evidence.begin = ev["begin"].GetUint();
-        evidence.end = ev["end"].GetUint();
-        evidence.confidence = ev["confidence"].GetDouble();
         graph.addEvidence(*s, type, *o, r["symmetric"].GetBool(), std::move(evidence));
       }
     }
@@ -208,6 +234,29 @@ class SnapshotReader {
     if (v.HasMember(name) && (v[name].*check)()) return true;
     problem_ = std::string("missing or mistyped \"") + name + "\"";
     return false;
+  }
+  bool evidence(const rapidjson::Value& ev, Evidence& out) {
+    std::string status;
+    if (!ev.IsObject() || !str(ev, "quote", out.quote) || !str(ev, "status", status) ||
+        !str(ev, "source", out.source) || !str(ev, "place", out.place) || !date(ev, out.date) ||
+        !has(ev, "confidence", &rapidjson::Value::IsNumber) ||
+        !has(ev, "sentence", &rapidjson::Value::IsUint) ||
+        !has(ev, "begin", &rapidjson::Value::IsUint) ||
+        !has(ev, "end", &rapidjson::Value::IsUint) || !ev.HasMember("article")) {
+      return false;
+    }
+    auto parsed = parseStatus(status);
+    if (!parsed) {
+      problem_ = "unknown evidence status '" + status + "'";
+      return false;
+    }
+    out.status = *parsed;
+    if (ev["article"].IsUint()) out.article = ev["article"].GetUint();
+    out.sentence = ev["sentence"].GetUint();
+    out.begin = ev["begin"].GetUint();
+    out.end = ev["end"].GetUint();
+    out.confidence = ev["confidence"].GetDouble();
+    return true;
   }
   bool str(const rapidjson::Value& v, const char* name, std::string& out) {
     if (!has(v, name, &rapidjson::Value::IsString)) return false;

@@ -97,6 +97,27 @@ void KnowledgeGraph::addAlias(VertexId vertex, const std::string& alias) {
   }
 }
 
+void KnowledgeGraph::setEvent(VertexId vertex, EventDetails details) {
+  impl_->graph[vertex].event = std::move(details);
+}
+
+std::vector<VertexId> KnowledgeGraph::events() const {
+  std::vector<VertexId> out;
+  for (auto [it, end] = boost::vertices(impl_->graph); it != end; ++it) {
+    const auto& event = impl_->graph[*it].event;
+    if (event && !event->retracted) out.push_back(static_cast<VertexId>(*it));
+  }
+  return out;
+}
+
+std::string KnowledgeGraph::eventRole(VertexId event, std::string_view role) const {
+  for (auto [it, end] = boost::out_edges(event, impl_->graph); it != end; ++it) {
+    const RelationEdge& edge = impl_->relations[impl_->graph[*it].edge];
+    if (edge.type == role) return impl_->graph[edge.object].id;
+  }
+  return {};
+}
+
 EdgeId KnowledgeGraph::addEvidence(VertexId subject, const std::string& type, VertexId object,
                                    bool symmetric, Evidence evidence) {
   if (symmetric && impl_->graph[object].id < impl_->graph[subject].id) std::swap(subject, object);
@@ -171,6 +192,8 @@ void KnowledgeGraph::removeArticle(ArticleId id) {
   if (record.removed) return;
   record.removed = true;
   for (auto [it, end] = boost::vertices(impl_->graph); it != end; ++it) {
+    auto& event = impl_->graph[*it].event;
+    if (event && event->evidence.article == id) event->retracted = true;
     auto& mentions = impl_->graph[*it].mentions;
     mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
                                   [id](const MentionRef& m) { return m.article == id; }),

@@ -1,5 +1,6 @@
 #include "newsgraph/ingest/pipeline.h"
 
+#include <cmath>
 #include <ctime>
 
 #include "newsgraph/common/text.h"
@@ -36,7 +37,8 @@ Pipeline::Pipeline(const ontology::Ontology& ontology, const GlueSplitter* glue,
       options_(options),
       splitter_(ontology.lexicon("abbreviation")),
       recognizer_(ontology),
-      relations_(ontology) {
+      relations_(ontology),
+      events_(ontology) {
   std::time_t now = std::time(nullptr);
   std::tm utc{};
   gmtime_r(&now, &utc);
@@ -61,6 +63,7 @@ DocumentAnalysis Pipeline::analyze(const Article& article) const {
     analysis.quantities.push_back(findQuantities(text, analysis.dates.back()));
   }
   analysis.relations = relations_.extract(article, analysis);
+  analysis.events = events_.extract(article, analysis);
   return analysis;
 }
 
@@ -134,7 +137,56 @@ IngestOutcome Pipeline::ingest(const Article& article, graph::KnowledgeGraph& gr
     evidence.confidence = r.confidence;
     graph.addEvidence(*subject, r.predicate, *object, type->symmetric, std::move(evidence));
   }
+  for (const ExtractedEvent& event : analysis.events) addEvent(article, id, event, graph);
   return outcome;
+}
+
+std::string Pipeline::eventId(const std::string& doc, std::uint32_t sentence) {
+  return common::slugify("event-" + doc + "-" + std::to_string(sentence));
+}
+
+void Pipeline::addEvent(const Article& article, graph::ArticleId id, const ExtractedEvent& event,
+                        graph::KnowledgeGraph& graph) const {
+  graph::EventDetails details;
+  details.type = event.type;
+  details.subType = event.subType;
+  details.date = event.date;
+  details.fatalities = event.fatalities;
+  details.evidence.article = id;
+  details.evidence.sentence = event.sentence;
+  details.evidence.begin = event.begin;
+  details.evidence.end = event.end;
+  details.evidence.quote =
+      common::toNfc(std::string_view(article.text).substr(event.begin, event.end - event.begin));
+  details.evidence.date = event.date;
+  details.evidence.place = event.location;
+  details.evidence.confidence = std::round(event.confidence * 100) / 100;
+
+  graph::EntityNode node;
+  node.id = eventId(article.doc, event.sentence);
+  node.cls = "Event";
+  node.label = event.subType;
+  if (const ontology::EntityRecord* place = ontology_.findEntity(event.location)) {
+    node.label += ", " + place->labelFr;
+    node.lat = place->lat;
+    node.lon = place->lon;
+  }
+  if (event.date) node.label += ", " + event.date->toString();
+  graph::VertexId vertex = graph.ensureEntity(node);
+  graph.setEvent(vertex, details);
+  graph.addMention(vertex, graph::MentionRef{id, event.sentence, event.begin, event.end});
+
+  const std::pair<const char*, const std::string*> roles[] = {
+      {"ACTOR1", &event.actor1}, {"ACTOR2", &event.actor2}, {"OCCURRED_IN", &event.location}};
+  for (const auto& [role, entity] : roles) {
+    auto target = entity->empty() ? std::nullopt : graph.findEntity(*entity);
+    if (!target) {
+      if (const ontology::EntityRecord* known = ontology_.findEntity(*entity)) {
+        target = ensureKnownEntity(graph, *known);
+      }
+    }
+    if (target) graph.addEvidence(vertex, role, *target, false, details.evidence);
+  }
 }
 
 void Pipeline::addBackgroundFacts(graph::KnowledgeGraph& graph) const {

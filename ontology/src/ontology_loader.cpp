@@ -170,6 +170,8 @@ class Builder {
         type.cues.push_back(Cue{o.value, *kind});
       } else if (p == iri::kType && o.value == iri::kOwlSymmetric) {
         type.symmetric = true;
+      } else if (p == std::string(iri::kNg) + "eventRole") {
+        type.eventRole = o.value == "true";
       } else if (p == iri::kRdfsComment) {
         type.comment = o.value;
       }

@@ -35,7 +35,12 @@ TEST(DefaultOntology, HasTheClassesAndRelationTypesOfTheSpec) {
     symmetric += t->symmetric;
   }
   EXPECT_EQ(symmetric, 3u);  // FIGHTS, ALLIED_WITH, COOPERATES_WITH
-  EXPECT_EQ(defaults().relationTypes().size(), 20u);
+  std::size_t roles = 0;
+  for (const RelationType& type : defaults().relationTypes()) roles += type.eventRole;
+  EXPECT_EQ(defaults().relationTypes().size(), 23u);
+  EXPECT_EQ(roles, 3u);  // ACTOR1, ACTOR2, OCCURRED_IN
+  EXPECT_TRUE(defaults().findRelationType("OCCURRED_IN")->eventRole);
+  EXPECT_FALSE(defaults().findRelationType("ATTACKS")->eventRole);
 }
 
 TEST(DefaultOntology, KnowsTheMinimumGazetteerOfTheSpec) {

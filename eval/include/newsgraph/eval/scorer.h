@@ -1,5 +1,8 @@
-// Scores what the graph extracted against gold, as SPEC section 8 says: per document, entities
-// and (subject, type, object) relations, micro-averaged over documents, and per relation type.
+// Scores what the graph extracted against gold, as SPEC section 8 says: per document, entities,
+// (subject, type, object) relations and events, micro-averaged over documents, and per relation
+// type. Event vertices and their role edges (ACTOR1, ACTOR2, OCCURRED_IN) are scored as events,
+// never as entities or relations. An extracted event matches a gold event when their ACLED types
+// are equal, the location is one of the gold's, and the date agrees to the gold's precision.
 #pragma once
 
 #include <functional>
@@ -30,15 +33,19 @@ struct DocumentScore {
   bool ingested = false;  // false when the gold names a document that was not read
   Counts entities;
   Counts relations;
+  Counts events;
   std::vector<std::string> missedEntities;
   std::vector<std::string> spuriousEntities;
   std::vector<std::string> missedRelations;    // "s P o"
   std::vector<std::string> spuriousRelations;  // "s P o"
+  std::vector<std::string> missedEvents;       // "type/subType at place date"
+  std::vector<std::string> spuriousEvents;
 };
 
 struct Scores {
   Counts entities;
   Counts relations;
+  Counts events;
   std::map<std::string, Counts> relationsByType;
   std::vector<DocumentScore> documents;
 };

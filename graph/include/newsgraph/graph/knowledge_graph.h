@@ -28,26 +28,12 @@ struct MentionRef {
   std::uint32_t end = 0;
 };
 
-// An entity vertex.
-struct EntityNode {
-  std::string id;     // SPEC 1 slug
-  std::string cls;    // ontology class name
-  std::string label;  // French preferred label
-  std::string labelEn;
-  std::vector<std::string> aliases;
-  std::optional<double> lat;
-  std::optional<double> lon;
-  std::string wikidata;
-  bool known = false;  // from the ontology's gazetteer (else open-world)
-  std::vector<MentionRef> mentions;
-};
-
 // How the text presents a relation (SPEC 3, 7).
 enum class EvidenceStatus : std::uint8_t { kAsserted, kNegated, kClaimed, kHypothetical };
 std::string_view statusName(EvidenceStatus status);
 std::optional<EvidenceStatus> parseStatus(std::string_view name);
 
-// One piece of evidence for a relation. `article` is empty for background facts.
+// One piece of evidence for a relation or an event. `article` is empty for background facts.
 struct Evidence {
   std::optional<ArticleId> article;
   std::uint32_t sentence = 0;
@@ -59,6 +45,32 @@ struct Evidence {
   std::string source;  // speaker's entity id for kClaimed
   std::string place;   // entity id, may be empty
   double confidence = 1.0;
+};
+
+// What an event vertex holds beyond its node (SPEC 4). Its actors and place are ACTOR1, ACTOR2
+// and OCCURRED_IN edges from the event vertex, with the same evidence.
+struct EventDetails {
+  std::string type;     // ACLED event type, "Battles"
+  std::string subType;  // ACLED sub-event type, "Armed clash"
+  std::optional<common::PartialDate> date;
+  std::optional<long> fatalities;  // none when the text gives no death count
+  Evidence evidence;               // the sentence that tells it
+  bool retracted = false;          // its article was removed or replaced
+};
+
+// An entity vertex; an event is a vertex of class Event with `event` set.
+struct EntityNode {
+  std::string id;     // SPEC 1 slug
+  std::string cls;    // ontology class name
+  std::string label;  // French preferred label
+  std::string labelEn;
+  std::vector<std::string> aliases;
+  std::optional<double> lat;
+  std::optional<double> lon;
+  std::string wikidata;
+  bool known = false;  // from the ontology's gazetteer (else open-world)
+  std::vector<MentionRef> mentions;
+  std::optional<EventDetails> event;
 };
 
 // A relation edge: all the evidence for one (subject, type, object).
@@ -96,6 +108,14 @@ class KnowledgeGraph {
   void addMention(VertexId vertex, MentionRef mention);
   void addAlias(VertexId vertex, const std::string& alias);
 
+  // Sets (or replaces) the details of an event vertex, which must have class Event.
+  void setEvent(VertexId vertex, EventDetails details);
+  // The live (not retracted) event vertices, in vertex order.
+  std::vector<VertexId> events() const;
+  // The id of the entity that an event's role edge (ACTOR1, ACTOR2, OCCURRED_IN) points to, or
+  // "" when the event has no such edge.
+  std::string eventRole(VertexId event, std::string_view role) const;
+
   // Adds evidence to the edge (subject, type, object), creating the edge when absent. A symmetric
   // type is stored once, subject and object in id order. Evidence already present (same article
   // and offsets, or same background fact) is not added twice. Returns the edge.
@@ -114,7 +134,8 @@ class KnowledgeGraph {
   std::size_t articleCount() const;  // including removed ones (ids are stable)
 
   // Takes an article's mentions and evidence out of the graph and marks it removed. Edges left
-  // without evidence disappear; vertices stay (an entity of the ontology is still known).
+  // without evidence disappear; vertices stay (an entity of the ontology is still known), and
+  // the article's events are marked retracted.
   void removeArticle(ArticleId id);
 
  private:

@@ -5,6 +5,7 @@
 
 #include "newsgraph/ingest/date_parser.h"
 #include "newsgraph/ingest/entity_recognizer.h"
+#include "newsgraph/ingest/event.h"
 #include "newsgraph/ingest/quantity_parser.h"
 #include "newsgraph/ingest/relation.h"
 #include "newsgraph/ingest/token.h"
@@ -21,6 +22,8 @@ struct DocumentAnalysis {
   std::vector<std::vector<Quantity>> quantities;
   // Relations read from the sentences (filled by the relation stage).
   std::vector<ExtractedRelation> relations;
+  // Events read from the sentences (filled by the event stage, after relations).
+  std::vector<ExtractedEvent> events;
 };
 
 }  // namespace newsgraph::ingest

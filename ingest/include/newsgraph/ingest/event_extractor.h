@@ -12,32 +12,11 @@
 #include "newsgraph/common/partial_date.h"
 #include "newsgraph/ingest/article.h"
 #include "newsgraph/ingest/document_analysis.h"
+#include "newsgraph/ingest/event.h"
 #include "newsgraph/ingest/statement_status.h"
 #include "newsgraph/ontology/ontology.h"
 
 namespace newsgraph::ingest {
-
-// One event with its evidence sentence.
-struct ExtractedEvent {
-  std::string type;     // ACLED event type, "Battles"
-  std::string subType;  // ACLED sub-event type, "Armed clash"
-  std::string actor1;   // entity ids, may be empty
-  std::string actor2;
-  std::string location;  // entity id of a place, may be empty
-  std::optional<common::PartialDate> date;
-  std::optional<long> fatalities;
-  std::uint32_t sentence = 0;  // evidence: index into the article's sentences
-  std::uint32_t begin = 0;     // the sentence's bytes [begin, end) in the article text
-  std::uint32_t end = 0;
-  double confidence = 0;
-
-  // "<type>/<subType> <actor1> vs <actor2> at <location> <date> fatalities <n> (sentence <i>,
-  // confidence <c>)", with "-" for each missing field and the confidence with two decimals:
-  // "Battles/Armed clash fama vs jnim at kidal 2023-11-14 fatalities 12 (sentence 0, confidence
-  // 1.00)", "Strategic developments/Arrests - vs - at gao 2024-03 fatalities - (sentence 2,
-  // confidence 0.70)". For tests.
-  std::string toString() const;
-};
 
 // Reads events sentence by sentence (word lists are the lexicons of events.ttl, named here):
 //   - Cue: the ontology's event types list French cues, matched word by word on the Snowball

@@ -5,12 +5,14 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "newsgraph/graph/knowledge_graph.h"
 #include "newsgraph/ingest/article.h"
 #include "newsgraph/ingest/document_analysis.h"
 #include "newsgraph/ingest/entity_recognizer.h"
+#include "newsgraph/ingest/event_extractor.h"
 #include "newsgraph/ingest/glue_splitter.h"
 #include "newsgraph/ingest/relation_extractor.h"
 #include "newsgraph/ingest/sentence_splitter.h"
@@ -24,7 +26,8 @@ enum class IngestOutcome { kAdded, kUnchanged, kReplaced };
 
 // Which stages run after entity recognition.
 struct PipelineOptions {
-  bool relations = true;  // dates, quantities and relations (default true); false: entities only
+  // Dates, quantities, relations and events (default true); false: entities only.
+  bool relations = true;
 };
 
 class Pipeline {
@@ -44,6 +47,10 @@ class Pipeline {
   // other endpoint when needed), with the ontology as their source (no article).
   void addBackgroundFacts(graph::KnowledgeGraph& graph) const;
 
+  // The id of the vertex of the event told by sentence `sentence` of article `doc`:
+  // "event-<doc>-<sentence>" as a slug (SPEC 1), stable across runs.
+  static std::string eventId(const std::string& doc, std::uint32_t sentence);
+
   // The graph vertex for an ontology entity, created when absent.
   graph::VertexId ensureKnownEntity(graph::KnowledgeGraph& graph,
                                     const ontology::EntityRecord& entity) const;
@@ -57,7 +64,11 @@ class Pipeline {
   SentenceSplitter splitter_;
   EntityRecognizer recognizer_;
   RelationExtractor relations_;
+  EventExtractor events_;
   int currentYear_ = 0;  // bound for years inferred from a weekday
+
+  void addEvent(const Article& article, graph::ArticleId id, const ExtractedEvent& event,
+                graph::KnowledgeGraph& graph) const;
 };
 
 // 64-bit FNV-1a over an article's doc id, title, date and text: detects changed articles.

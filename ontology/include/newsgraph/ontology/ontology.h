@@ -45,6 +45,9 @@ struct RelationType {
   std::vector<std::string> domain;  // allowed subject classes (any of them)
   std::vector<std::string> range;   // allowed object classes (any of them)
   bool symmetric = false;
+  // An event role (ACTOR1, ACTOR2, OCCURRED_IN) links an event vertex to a participant or its
+  // place; it is never read from text as a relation and is not scored as one.
+  bool eventRole = false;
   std::vector<Cue> cues;  // French cue words and phrases with their kind
   std::string comment;
 };
