@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
       "Typical use:\n"
       "  newsgraph ingest articles/ --db sahel.db      read articles into the graph\n"
       "  newsgraph entities --db sahel.db              list what was found\n"
+      "  newsgraph timeline --place kidal --db sahel.db  events in date order\n"
       "  newsgraph export --format json --db sahel.db  write the graph as JSON\n"
       "  newsgraph eval --gold gold.json articles/     score extraction against gold\n"};
   app.set_version_flag("--version", std::string("newsgraph ") + NEWSGRAPH_VERSION);
@@ -25,6 +26,7 @@ int main(int argc, char** argv) {
   registerExport(app, options, status);
   registerStats(app, options, status);
   registerEval(app, options, status);
+  registerTimeline(app, options, status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
