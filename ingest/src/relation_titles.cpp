@@ -1,0 +1,70 @@
+// Titles in apposition: MEMBER_OF and LEADS from "le ministre russe des Affaires étrangères, X".
+#include <algorithm>
+
+#include "relation_sentence_reader.h"
+
+namespace newsgraph::ingest {
+
+using ontology::CueKind;
+
+// Titles in apposition: "le ministre russe des Affaires étrangères, Sergueï Lavrov",
+// "l'ambassadeur de France, Joël Meyer", "Iyad Ag Ghaly, le chef du JNIM": the person holds an
+// office in (MEMBER_OF) or heads (LEADS) the actor named with the title.
+void SentenceReader::readTitles() {
+  const auto& tokens = analysis_.tokens;
+  const ontology::RelationType* leads = ontology_.findRelationType("LEADS");
+  const ontology::RelationType* member = ontology_.findRelationType("MEMBER_OF");
+  if (leads == nullptr || member == nullptr) return;
+  const std::vector<std::string> person{"Person"};
+  const std::vector<std::string> actor{"Actor"};
+  for (std::uint32_t k = sentence_.firstToken; k < sentence_.endToken; ++k) {
+    bool leader = lexicons_.leaderTitles.count(tokens[k].key) != 0;
+    if ((!leader && lexicons_.memberTitles.count(tokens[k].key) == 0) || insideMention(k)) continue;
+    // The actor: a demonym or a "de X" complement within the title phrase.
+    const Argument* object = nullptr;
+    std::uint32_t phraseEnd = k + 1;
+    bool implicitState = false;
+    std::uint32_t limit = std::min(sentence_.endToken, k + 7);
+    for (std::uint32_t j = k + 1; j < limit && object == nullptr; ++j) {
+      if (tokens[j].key == "," || isClauseBreak(tokens, j, false)) break;
+      for (const Argument& a : arguments_) {
+        if (a.mention->firstToken != j || ontology_.isSubclassOf(a.cls, "Person")) continue;
+        const std::string& before = tokens[j - 1].key;
+        bool complement = before == "de" || before == "du" || before == "d'" || before == "des" ||
+                          (j >= 2 && tokens[j - 2].key == "de");
+        if (fits(a, actor) && (a.mention->kind == MentionKind::kDemonym || complement)) {
+          object = &a;
+          phraseEnd = a.mention->endToken;
+        }
+      }
+      if (object == nullptr && lexicons_.isGovernment(tokens[j].key)) implicitState = true;
+    }
+    if (object == nullptr && implicitState && !focusCountry_.empty()) {
+      implicitMention_ = Mention{
+          focusCountry_, index_, k, k + 1, tokens[k].begin, tokens[k].end, MentionKind::kName};
+      implicitArgument_ = Argument{&implicitMention_, "Country"};
+      object = &implicitArgument_;
+    }
+    if (object == nullptr) continue;
+    // The person: in apposition after the phrase (past its complement), or just before it.
+    const Argument* subject = nullptr;
+    for (std::uint32_t j = phraseEnd; j < std::min(sentence_.endToken, phraseEnd + 6); ++j) {
+      if (isClauseBreak(tokens, j, false)) break;
+      subject = firstIn(j, j + 1, person);
+      if (subject != nullptr) break;
+    }
+    if (subject == nullptr && k > sentence_.firstToken) {
+      std::uint32_t j = k;
+      while (j > sentence_.firstToken &&
+             (tokens[j - 1].key == "," || lexicons_.isDeterminer(tokens[j - 1].key))) {
+        --j;
+      }
+      subject = lastIn(j > 0 ? j - 1 : j, j, person);
+    }
+    if (subject == nullptr) continue;
+    CueInfo info{leader ? leads : member, CueKind::kVerb, {}};
+    emit(subject, {}, info, object, {}, k, k + 1, "title", 0.7);
+  }
+}
+
+}  // namespace newsgraph::ingest
