@@ -9,47 +9,14 @@
 #include <fstream>
 #include <sstream>
 
+#include "cli_harness.h"
+
 namespace {
 
+using newsgraph::testing::CliTest;
+using newsgraph::testing::CommandResult;
+using newsgraph::testing::run;
 namespace fs = std::filesystem;
-
-struct CommandResult {
-  int status = -1;
-  std::string out;  // stdout and stderr together
-};
-
-CommandResult run(const std::string& arguments) {
-  std::string command = std::string(NEWSGRAPH_BINARY) + " " + arguments + " 2>&1";
-  CommandResult result;
-  std::FILE* pipe = ::popen(command.c_str(), "r");
-  if (pipe == nullptr) return result;
-  std::array<char, 4096> buffer{};
-  std::size_t n;
-  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
-    result.out.append(buffer.data(), n);
-  int raw = ::pclose(pipe);
-  result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  return result;
-}
-
-class CliTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           (std::string("newsgraph_cli_") +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  std::string path(const std::string& name) const { return (dir_ / name).string(); }
-  void write(const std::string& name, const std::string& text) const {
-    fs::create_directories((dir_ / name).parent_path());
-    std::ofstream(path(name), std::ios::binary) << text;
-  }
-  fs::path dir_;
-  const std::string samples_ = std::string(NEWSGRAPH_SOURCE_DIR) + "/samples";
-};
 
 TEST_F(CliTest, IngestsSamplesAndExportsJson) {
   CommandResult ingest = run("ingest " + samples_ + "/articles --db " + path("g.db"));
