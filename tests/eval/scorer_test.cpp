@@ -73,6 +73,52 @@ TEST(Scorer, MatchesRelationsWithAlternativesSymmetryAndOptionalItems) {
             std::vector<std::string>{"[russie|wagner] SUPPORTS fama"});
 }
 
+// d1 tells of two events: a clash at Kidal on 2023-11-14 and a strike at Gao dated 2023-11.
+graph::KnowledgeGraph withEvents() {
+  graph::KnowledgeGraph g;
+  graph::ArticleId d1 =
+      g.addArticle(graph::ArticleRecord{"d1", "", "", "", std::nullopt, 1, false});
+  auto event = [&](const char* id, const char* type, const char* place, const char* date) {
+    graph::EntityNode n;
+    n.id = id;
+    n.cls = "Event";
+    graph::VertexId v = g.ensureEntity(n);
+    g.addMention(v, graph::MentionRef{d1, 0, 0, 1});
+    graph::EventDetails details;
+    details.type = type;
+    details.date = common::PartialDate::parse(date);
+    details.evidence.article = d1;
+    details.evidence.place = place;
+    g.setEvent(v, details);
+    graph::EntityNode p;
+    p.id = place;
+    g.addEvidence(v, "OCCURRED_IN", g.ensureEntity(p), false, details.evidence);
+  };
+  event("e1", "Battles", "kidal", "2023-11-14");
+  event("e2", "Explosions/Remote violence", "gao", "2023-11");
+  return g;
+}
+
+TEST(Scorer, EventsMatchOnTypePlaceAndDateToTheGoldsPrecision) {
+  auto gold = parseGold(R"({"documents": [{"doc": "d1", "events": [
+      {"type": "Battles", "location": ["tessalit", "kidal"], "date": "2023-11"},
+      {"type": "Explosions/Remote violence", "location": "gao", "date": "2023-11-02"},
+      {"type": "Protests", "location": "bamako"}]}]})",
+                        "g.json");
+  ASSERT_TRUE(gold.ok()) << gold.error().toString();
+  Scores s = score(*gold, withEvents(), symmetric);
+  // e1 matches the first (month precision of the gold); e2 is only month-precise: no match.
+  EXPECT_EQ(s.events.truePositives, 1u);
+  EXPECT_EQ(s.events.falseNegatives, 2u);
+  EXPECT_EQ(s.events.falsePositives, 1u);
+  EXPECT_EQ(s.documents[0].spuriousEvents,
+            std::vector<std::string>{"Explosions/Remote violence at gao 2023-11"});
+  EXPECT_EQ(s.documents[0].missedEvents[1], "Protests at bamako -");
+  // Event vertices and their roles are neither entities nor relations.
+  EXPECT_EQ(s.entities.falsePositives, 0u);
+  EXPECT_EQ(s.relations.falsePositives, 0u);
+}
+
 TEST(Scorer, F1OfNothingExpectedAndNothingFoundIsOne) {
   Counts c;
   EXPECT_DOUBLE_EQ(c.f1(), 1.0);
