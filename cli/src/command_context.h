@@ -49,6 +49,7 @@ void registerRelations(CLI::App& app, CommonOptions& options, int& status);
 void registerExport(CLI::App& app, CommonOptions& options, int& status);
 void registerStats(CLI::App& app, CommonOptions& options, int& status);
 void registerEval(CLI::App& app, CommonOptions& options, int& status);
+void registerRemove(CLI::App& app, CommonOptions& options, int& status);
 void registerTimeline(CLI::App& app, CommonOptions& options, int& status);
 
 }  // namespace newsgraph::cli

@@ -18,6 +18,7 @@ struct IngestOptions {
   bool quiet = false;
   bool entitiesOnly = false;
   std::size_t maxArticleBytes = ingest::ReadOptions{}.maxArticleBytes;
+  double waitSeconds = 10;  // for another process's write lock
 };
 
 // Counts what a batch did, and draws a progress line when stderr is a terminal.
@@ -58,21 +59,47 @@ class Progress {
   Clock::time_point lastDraw_ = start_;
 };
 
+// Opens the store for writing, reporting failures; the write lock is held until commit.
+std::optional<graph::GraphStore> openForWriting(const CommonOptions& options, double waitSeconds) {
+  graph::GraphStore::Options storeOptions;
+  storeOptions.access = graph::GraphStore::Access::kWrite;
+  storeOptions.busyTimeoutMs = static_cast<int>(waitSeconds * 1000);
+  auto store = graph::GraphStore::open(options.db, storeOptions);
+  if (!store) {
+    reportError(store.error().toString());
+    return std::nullopt;
+  }
+  return std::move(store).value();
+}
+
 int runIngest(const IngestOptions& ingestOptions, const CommonOptions& options) {
   auto ontology = loadOntologyOrReport(options);
   if (!ontology) return kExitFailure;
   auto glue = loadWordListOrWarn(options);
-  auto graph = loadGraphOrReport(options.db, true);
-  if (!graph) return kExitFailure;
+  auto store = openForWriting(options, ingestOptions.waitSeconds);
+  if (!store) return kExitFailure;
+  auto loaded = store->load();
+  if (!loaded) {
+    reportError(loaded.error().toString());
+    return kExitFailure;
+  }
+  graph::KnowledgeGraph& graph = loaded.value();
+  // The store writes what each article changed, in the one transaction that commit() ends.
+  graph.trackChanges(true);
 
   ingest::PipelineOptions pipelineOptions;
   pipelineOptions.relations = !ingestOptions.entitiesOnly;
   ingest::Pipeline pipeline(*ontology, glue.get(), pipelineOptions);
   Progress progress(!ingestOptions.quiet);
   bool stopped = false;
+  std::optional<common::Error> storeFailure;
   ingest::ArticleSink sink;
   sink.onArticle = [&](ingest::Article&& article) {
-    progress.article(pipeline.ingest(article, *graph), article.text.size());
+    progress.article(pipeline.ingest(article, graph), article.text.size());
+    if (auto written = store->write(graph, graph.takeChanges()); !written) {
+      storeFailure = written.error();
+      return false;
+    }
     return true;
   };
   sink.onError = [&](const common::Error& error) {
@@ -85,23 +112,33 @@ int runIngest(const IngestOptions& ingestOptions, const CommonOptions& options) 
   readOptions.maxArticleBytes = ingestOptions.maxArticleBytes;
   for (const std::string& path : ingestOptions.paths) {
     ingest::readArticles(path, readOptions, sink);
-    if (stopped) break;
+    if (stopped || storeFailure) break;
   }
   progress.finish();
+  if (storeFailure) {
+    store->rollback();
+    reportError(storeFailure->toString());
+    reportError("the store was left as it was before this ingest");
+    return kExitFailure;
+  }
   if (stopped) {
+    store->rollback();
     reportError("--strict: stopped at the first error; the store was left unchanged");
     return kExitInputErrors;
   }
-  pipeline.addBackgroundFacts(*graph);
-  if (auto saved = graph::saveGraph(*graph, options.db); !saved) {
+  pipeline.addBackgroundFacts(graph);
+  auto saved = store->write(graph, graph.takeChanges());
+  if (saved) saved = store->commit();
+  if (!saved) {
+    store->rollback();
     reportError(saved.error().toString());
     return kExitFailure;
   }
   if (!ingestOptions.quiet) {
     std::size_t mentions = 0, open = 0;
-    for (graph::VertexId v = 0; v < graph->entityCount(); ++v) {
-      mentions += graph->entity(v).mentions.size();
-      open += graph->entity(v).known ? 0 : 1;
+    for (graph::VertexId v = 0; v < graph.entityCount(); ++v) {
+      mentions += graph.entity(v).mentions.size();
+      open += graph.entity(v).known ? 0 : 1;
     }
     std::printf(
         "ingested %zu articles (%zu added, %zu replaced, %zu unchanged), %zu errors, "
@@ -109,8 +146,8 @@ int runIngest(const IngestOptions& ingestOptions, const CommonOptions& options) 
         "store %s: %zu entities (%zu open-world), %zu mentions, %zu relations\n",
         progress.articles, progress.added, progress.replaced, progress.unchanged, progress.errors,
         static_cast<double>(progress.bytes) / 1e6, progress.seconds(),
-        progress.megabytesPerSecond(), options.db.c_str(), graph->entityCount(), open, mentions,
-        graph->relationCount());
+        progress.megabytesPerSecond(), options.db.c_str(), graph.entityCount(), open, mentions,
+        graph.relationCount());
   }
   return progress.errors > 0 ? kExitInputErrors : kExitOk;
 }
@@ -123,6 +160,7 @@ void registerIngest(CLI::App& app, CommonOptions& options, int& status) {
       "ingest",
       "Read articles (.txt, .json, .jsonl, directories, - for stdin) into the graph store.\n"
       "Articles already in the store are skipped when unchanged and replaced when changed.\n"
+      "The whole batch is one transaction: if it stops, the store is as it was before.\n"
       "Bad files are reported with file:line:column and skipped; the exit status is 1 if any\n"
       "input was bad, 0 otherwise.");
   command->add_option("paths", ingestOptions->paths, "Files, directories, or - for stdin")
@@ -138,6 +176,10 @@ void registerIngest(CLI::App& app, CommonOptions& options, int& status) {
   command
       ->add_option("--max-article-bytes", ingestOptions->maxArticleBytes,
                    "Reject articles (or JSON lines) larger than this")
+      ->capture_default_str();
+  command
+      ->add_option("--wait", ingestOptions->waitSeconds,
+                   "Seconds to wait while another process writes the store, then fail")
       ->capture_default_str();
   command->callback(
       [ingestOptions, &options, &status] { status = runIngest(*ingestOptions, options); });

@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
   registerExport(app, options, status);
   registerStats(app, options, status);
   registerEval(app, options, status);
+  registerRemove(app, options, status);
   registerTimeline(app, options, status);
   try {
     app.parse(argc, argv);

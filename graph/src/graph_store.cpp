@@ -1,377 +1,507 @@
+// Opening a store (checks, locks, schema) and loading its graph. See docs/STORE.md for the
+// schema and why it is SQLite rebuilt into memory rather than a snapshot.
 #include "newsgraph/graph/graph_store.h"
 
 #include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
-#include <sstream>
+#include <limits>
+#include <unordered_map>
 
-#include "newsgraph/common/text.h"
+#include "graph_store_impl.h"
 
 namespace newsgraph::graph {
 namespace {
 
-constexpr const char* kFormat = "newsgraph-snapshot";
-constexpr int kVersion = 1;
+// Schema version 1. Ids are SQLite rowids; a graph's ids are rebuilt densely on load. Rows of
+// removed articles are deleted, not kept as tombstones. Dates are ISO 8601 text whose length
+// gives the precision; status is the SPEC word; aliases a JSON array of strings.
+constexpr const char* kSchema = R"sql(
+CREATE TABLE articles(
+  id INTEGER PRIMARY KEY,
+  doc TEXT NOT NULL UNIQUE,
+  title TEXT NOT NULL,
+  url TEXT NOT NULL,
+  source TEXT NOT NULL,
+  date TEXT,
+  hash INTEGER NOT NULL);
+CREATE TABLE entities(
+  id INTEGER PRIMARY KEY,
+  slug TEXT NOT NULL UNIQUE,
+  class TEXT NOT NULL,
+  label TEXT NOT NULL,
+  label_en TEXT NOT NULL,
+  aliases TEXT NOT NULL,
+  lat REAL,
+  lon REAL,
+  wikidata TEXT NOT NULL,
+  known INTEGER NOT NULL);
+CREATE TABLE events(
+  entity INTEGER PRIMARY KEY,
+  type TEXT NOT NULL,
+  sub_type TEXT NOT NULL,
+  date TEXT,
+  fatalities INTEGER,
+  article INTEGER,
+  sentence INTEGER NOT NULL,
+  begin INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  quote TEXT NOT NULL,
+  evidence_date TEXT,
+  status TEXT NOT NULL,
+  source TEXT NOT NULL,
+  place TEXT NOT NULL,
+  confidence REAL NOT NULL);
+CREATE INDEX events_by_article ON events(article);
+CREATE TABLE mentions(
+  entity INTEGER NOT NULL,
+  article INTEGER NOT NULL,
+  sentence INTEGER NOT NULL,
+  begin INTEGER NOT NULL,
+  end INTEGER NOT NULL);
+CREATE INDEX mentions_by_article ON mentions(article);
+CREATE INDEX mentions_by_entity ON mentions(entity);
+CREATE TABLE relations(
+  id INTEGER PRIMARY KEY,
+  subject INTEGER NOT NULL,
+  type TEXT NOT NULL,
+  object INTEGER NOT NULL,
+  UNIQUE(subject, object, type));
+CREATE INDEX relations_by_object ON relations(object);
+CREATE TABLE evidence(
+  relation INTEGER NOT NULL,
+  article INTEGER,
+  sentence INTEGER NOT NULL,
+  begin INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  quote TEXT NOT NULL,
+  date TEXT,
+  status TEXT NOT NULL,
+  source TEXT NOT NULL,
+  place TEXT NOT NULL,
+  confidence REAL NOT NULL);
+CREATE INDEX evidence_by_relation ON evidence(relation);
+CREATE INDEX evidence_by_article ON evidence(article);
+)sql";
 
-using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
+// What the first page of the file says, before SQLite reads it.
+enum class FileKind { kAbsent, kEmpty, kSqlite, kTruncated, kSnapshot, kOther, kUnreadable };
 
-void writeString(Writer& w, const std::string& s) {
-  w.String(s.c_str(), static_cast<rapidjson::SizeType>(s.size()));
+FileKind sniff(const std::string& path, int& savedErrno) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) {
+    savedErrno = errno;
+    return errno == ENOENT ? FileKind::kAbsent : FileKind::kUnreadable;
+  }
+  if (info.st_size == 0) return FileKind::kEmpty;
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (file == nullptr) {
+    savedErrno = errno;
+    return FileKind::kUnreadable;
+  }
+  char head[128] = {};
+  std::size_t n = std::fread(head, 1, sizeof head, file);
+  std::fclose(file);
+  static constexpr char kMagic[] = "SQLite format 3";  // with its NUL: 16 bytes
+  if (n >= sizeof kMagic && std::memcmp(head, kMagic, sizeof kMagic) == 0) {
+    return n >= 100 ? FileKind::kSqlite : FileKind::kTruncated;  // the header is 100 bytes
+  }
+  if (std::string_view(head, n).find("newsgraph-snapshot") != std::string_view::npos) {
+    return FileKind::kSnapshot;
+  }
+  return FileKind::kOther;
 }
 
-void writeDate(Writer& w, const std::optional<common::PartialDate>& date) {
-  if (date) {
-    writeString(w, date->toString());
-  } else {
-    w.Null();
-  }
+// What the database says about itself.
+struct Identity {
+  std::int64_t applicationId = 0;
+  std::int64_t version = 0;
+  std::int64_t tables = 0;
+  bool empty() const { return applicationId == 0 && tables == 0; }
+};
+
+Identity identify(sqlite3* db) {
+  Identity id;
+  sqlite::Statement app(db, "PRAGMA application_id");
+  if (app.step()) id.applicationId = app.integer(0);
+  sqlite::Statement version(db, "PRAGMA user_version");
+  if (version.step()) id.version = version.integer(0);
+  sqlite::Statement tables(db, "SELECT count(*) FROM sqlite_schema");
+  if (tables.step()) id.tables = tables.integer(0);
+  return id;
 }
 
-void writeEvidence(Writer& w, const Evidence& e);
-
-void writeEvent(Writer& w, const EventDetails& event) {
-  w.StartObject();
-  w.Key("type");
-  writeString(w, event.type);
-  w.Key("subType");
-  writeString(w, event.subType);
-  w.Key("date");
-  writeDate(w, event.date);
-  w.Key("fatalities");
-  if (event.fatalities) {
-    w.Int64(*event.fatalities);
-  } else {
-    w.Null();
+// Why the database cannot be used as a store, or "" when it can.
+std::string refusal(const Identity& id) {
+  if (id.empty()) return {};
+  if (id.applicationId != kStoreApplicationId) {
+    return "not a newsgraph store (an SQLite database of another application)";
   }
-  w.Key("retracted");
-  w.Bool(event.retracted);
-  w.Key("evidence");
-  writeEvidence(w, event.evidence);
-  w.EndObject();
+  if (id.version > kStoreSchemaVersion) {
+    return "store schema version " + std::to_string(id.version) +
+           " is newer than this newsgraph reads (" + std::to_string(kStoreSchemaVersion) +
+           "): upgrade newsgraph";
+  }
+  if (id.version < 1) return "damaged store (no schema version)";
+  return {};
 }
 
-void writeEntity(Writer& w, const EntityNode& e) {
-  w.StartObject();
-  w.Key("id");
-  writeString(w, e.id);
-  w.Key("class");
-  writeString(w, e.cls);
-  w.Key("label");
-  writeString(w, e.label);
-  w.Key("labelEn");
-  writeString(w, e.labelEn);
-  w.Key("aliases");
-  w.StartArray();
-  for (const auto& a : e.aliases) writeString(w, a);
-  w.EndArray();
-  if (e.lat && e.lon) {
-    w.Key("lat");
-    w.Double(*e.lat);
-    w.Key("lon");
-    w.Double(*e.lon);
-  }
-  w.Key("wikidata");
-  writeString(w, e.wikidata);
-  w.Key("known");
-  w.Bool(e.known);
-  w.Key("mentions");  // flat: article, sentence, begin, end, ...
-  w.StartArray();
-  for (const MentionRef& m : e.mentions) {
-    w.Uint(m.article);
-    w.Uint(m.sentence);
-    w.Uint(m.begin);
-    w.Uint(m.end);
-  }
-  w.EndArray();
-  if (e.event) {
-    w.Key("event");
-    writeEvent(w, *e.event);
-  }
-  w.EndObject();
+std::optional<common::PartialDate> dateColumn(const sqlite::Statement& row, int column, bool& bad) {
+  if (row.isNull(column)) return std::nullopt;
+  auto date = common::PartialDate::parse(row.text(column));
+  if (!date) bad = true;
+  return date;
 }
 
-void writeEvidence(Writer& w, const Evidence& e) {
-  w.StartObject();
-  w.Key("article");
-  if (e.article) {
-    w.Uint(*e.article);
-  } else {
-    w.Null();
-  }
-  w.Key("sentence");
-  w.Uint(e.sentence);
-  w.Key("begin");
-  w.Uint(e.begin);
-  w.Key("end");
-  w.Uint(e.end);
-  w.Key("quote");
-  writeString(w, e.quote);
-  w.Key("date");
-  writeDate(w, e.date);
-  w.Key("status");
-  w.String(statusName(e.status).data());
-  w.Key("source");
-  writeString(w, e.source);
-  w.Key("place");
-  writeString(w, e.place);
-  w.Key("confidence");
-  w.Double(e.confidence);
-  w.EndObject();
-}
-
-common::Error storeError(const std::string& path, std::string message, std::size_t line = 0,
-                         std::size_t column = 0) {
-  return common::Error{path, line, column, "store", std::move(message)};
-}
-
-// Reads the members a snapshot must have, failing on the first missing or mistyped one.
-class SnapshotReader {
+// Rebuilds the graph from the tables, mapping rows to the dense ids of the new graph.
+class GraphLoader {
  public:
-  explicit SnapshotReader(const std::string& path) : path_(path) {}
+  GraphLoader(sqlite3* db, GraphStore::Impl& store) : db_(db), store_(store) {}
 
-  common::Result<KnowledgeGraph> read(const rapidjson::Document& doc) {
-    if (!doc.IsObject() || !doc.HasMember("format") || !doc["format"].IsString() ||
-        std::strcmp(doc["format"].GetString(), kFormat) != 0) {
-      return storeError(path_, "not a newsgraph store (no \"format\": \"newsgraph-snapshot\")");
-    }
-    if (!doc.HasMember("version") || !doc["version"].IsInt() ||
-        doc["version"].GetInt() != kVersion) {
-      return storeError(path_, "unsupported store version");
-    }
-    KnowledgeGraph graph;
-    if (!has(doc, "articles", &rapidjson::Value::IsArray) ||
-        !has(doc, "entities", &rapidjson::Value::IsArray) ||
-        !has(doc, "relations", &rapidjson::Value::IsArray)) {
-      return storeError(path_, "damaged store: " + problem_);
-    }
-    for (const auto& a : doc["articles"].GetArray()) {
-      ArticleRecord record;
-      if (!a.IsObject() || !str(a, "doc", record.doc) || !str(a, "title", record.title) ||
-          !str(a, "url", record.url) || !str(a, "source", record.source) || !date(a, record.date) ||
-          !has(a, "hash", &rapidjson::Value::IsUint64) ||
-          !has(a, "removed", &rapidjson::Value::IsBool)) {
-        return storeError(path_, "damaged article record: " + problem_);
-      }
-      record.contentHash = a["hash"].GetUint64();
-      record.removed = a["removed"].GetBool();
-      graph.addArticle(std::move(record));
-      if (graph.article(static_cast<ArticleId>(graph.articleCount() - 1)).removed) {
-        graph.removeArticle(static_cast<ArticleId>(graph.articleCount() - 1));
-      }
-    }
-    for (const auto& e : doc["entities"].GetArray()) {
-      EntityNode node;
-      if (!e.IsObject() || !str(e, "id", node.id) || !str(e, "class", node.cls) ||
-          !str(e, "label", node.label) || !str(e, "labelEn", node.labelEn) ||
-          !str(e, "wikidata", node.wikidata) || !has(e, "aliases", &rapidjson::Value::IsArray) ||
-          !has(e, "mentions", &rapidjson::Value::IsArray) ||
-          !has(e, "known", &rapidjson::Value::IsBool)) {
-        return storeError(path_, "damaged entity record: " + problem_);
-      }
-      node.known = e["known"].GetBool();
-      for (const auto& alias : e["aliases"].GetArray()) {
-        if (alias.IsString()) node.aliases.emplace_back(alias.GetString(), alias.GetStringLength());
-      }
-      if (e.HasMember("lat") && e["lat"].IsNumber() && e.HasMember("lon") && e["lon"].IsNumber()) {
-        node.lat = e["lat"].GetDouble();
-        node.lon = e["lon"].GetDouble();
-      }
-      VertexId vertex = graph.ensureEntity(node);
-      if (e.HasMember("event")) {
-        EventDetails event;
-        const auto& v = e["event"];
-        if (!v.IsObject() || !str(v, "type", event.type) || !str(v, "subType", event.subType) ||
-            !date(v, event.date) || !has(v, "retracted", &rapidjson::Value::IsBool) ||
-            !v.HasMember("fatalities") || !v.HasMember("evidence") ||
-            !evidence(v["evidence"], event.evidence)) {
-          return storeError(path_, "damaged event record: " + problem_);
-        }
-        if (v["fatalities"].IsInt64()) event.fatalities = v["fatalities"].GetInt64();
-        event.retracted = v["retracted"].GetBool();
-        graph.setEvent(vertex, std::move(event));
-      }
-      const auto& flat = e["mentions"].GetArray();
-      if (flat.Size() % 4 != 0) return storeError(path_, "damaged mentions of '" + node.id + "'");
-      for (rapidjson::SizeType i = 0; i + 3 < flat.Size(); i += 4) {
-        if (!flat[i].IsUint() || !flat[i + 1].IsUint() || !flat[i + 2].IsUint() ||
-            !flat[i + 3].IsUint() || flat[i].GetUint() >= graph.articleCount()) {
-          return storeError(path_, "damaged mentions of '" + node.id + "'");
-        }
-        graph.addMention(vertex, MentionRef{flat[i].GetUint(), flat[i + 1].GetUint(),
-                                            flat[i + 2].GetUint(), flat[i + 3].GetUint()});
-      }
-    }
-    for (const auto& r : doc["relations"].GetArray()) {
-      std::string subject, type, object;
-      if (!r.IsObject() || !str(r, "subject", subject) || !str(r, "type", type) ||
-          !str(r, "object", object) || !has(r, "symmetric", &rapidjson::Value::IsBool) ||
-          !has(r, "evidence", &rapidjson::Value::IsArray)) {
-        return storeError(path_, "damaged relation record: " + problem_);
-      }
-      auto s = graph.findEntity(subject);
-      auto o = graph.findEntity(object);
-      if (!s || !o) return storeError(path_, "relation names an unknown entity");
-      for (const auto& ev : r["evidence"].GetArray()) {
-        Evidence evidence;
-        if (!this->evidence(ev, evidence)) {
-          return storeError(path_, "damaged evidence record: " + problem_);
-        }
-        graph.addEvidence(*s, type, *o, r["symmetric"].GetBool(), std::move(evidence));
-      }
-    }
-    return graph;
+  // Returns "" or what is damaged.
+  std::string load(KnowledgeGraph& graph) {
+    std::string problem = loadArticles(graph);
+    if (problem.empty()) problem = loadEntities(graph);
+    if (problem.empty()) problem = loadEvents(graph);
+    if (problem.empty()) problem = loadMentions(graph);
+    if (problem.empty()) problem = loadRelations(graph);
+    return problem;
   }
 
  private:
-  bool has(const rapidjson::Value& v, const char* name, bool (rapidjson::Value::*check)() const) {
-    if (v.HasMember(name) && (v[name].*check)()) return true;
-    problem_ = std::string("missing or mistyped \"") + name + "\"";
-    return false;
-  }
-  bool evidence(const rapidjson::Value& ev, Evidence& out) {
-    std::string status;
-    if (!ev.IsObject() || !str(ev, "quote", out.quote) || !str(ev, "status", status) ||
-        !str(ev, "source", out.source) || !str(ev, "place", out.place) || !date(ev, out.date) ||
-        !has(ev, "confidence", &rapidjson::Value::IsNumber) ||
-        !has(ev, "sentence", &rapidjson::Value::IsUint) ||
-        !has(ev, "begin", &rapidjson::Value::IsUint) ||
-        !has(ev, "end", &rapidjson::Value::IsUint) || !ev.HasMember("article")) {
-      return false;
+  static constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
+
+  // A table of graph ids by row, sized by the largest row.
+  std::vector<std::uint32_t> rowTable(const char* table) {
+    sqlite::Statement max(db_, std::string("SELECT coalesce(max(id), 0) FROM ") + table);
+    max.step();
+    std::int64_t largest = max.integer(0);
+    if (largest < 0 || largest > std::numeric_limits<std::int32_t>::max()) {
+      throw sqlite::SqliteError(SQLITE_CORRUPT, std::string("row ids out of range in ") + table);
     }
-    auto parsed = parseStatus(status);
-    if (!parsed) {
-      problem_ = "unknown evidence status '" + status + "'";
-      return false;
-    }
-    out.status = *parsed;
-    if (ev["article"].IsUint()) out.article = ev["article"].GetUint();
-    out.sentence = ev["sentence"].GetUint();
-    out.begin = ev["begin"].GetUint();
-    out.end = ev["end"].GetUint();
-    out.confidence = ev["confidence"].GetDouble();
-    return true;
-  }
-  bool str(const rapidjson::Value& v, const char* name, std::string& out) {
-    if (!has(v, name, &rapidjson::Value::IsString)) return false;
-    out.assign(v[name].GetString(), v[name].GetStringLength());
-    return true;
-  }
-  bool date(const rapidjson::Value& v, std::optional<common::PartialDate>& out) {
-    if (!v.HasMember("date") || v["date"].IsNull()) return true;
-    if (!v["date"].IsString()) {
-      problem_ = "mistyped \"date\"";
-      return false;
-    }
-    out = common::PartialDate::parse(v["date"].GetString());
-    if (!out) problem_ = "bad date";
-    return out.has_value();
+    return std::vector<std::uint32_t>(static_cast<std::size_t>(largest) + 1, kNone);
   }
 
-  const std::string& path_;
-  std::string problem_;
+  static std::uint32_t lookup(const std::vector<std::uint32_t>& table, std::int64_t row) {
+    if (row < 0 || static_cast<std::uint64_t>(row) >= table.size()) return kNone;
+    return table[static_cast<std::size_t>(row)];
+  }
+
+  std::string loadArticles(KnowledgeGraph& graph) {
+    articleOfRow_ = rowTable("articles");
+    sqlite::Statement rows(
+        db_, "SELECT id, doc, title, url, source, date, hash FROM articles ORDER BY id");
+    while (rows.step()) {
+      bool bad = false;
+      ArticleRecord record{std::string(rows.text(1)),
+                           std::string(rows.text(2)),
+                           std::string(rows.text(3)),
+                           std::string(rows.text(4)),
+                           dateColumn(rows, 5, bad),
+                           static_cast<std::uint64_t>(rows.integer(6)),
+                           false};
+      if (bad) return "bad date in article '" + record.doc + "'";
+      ArticleId id = graph.addArticle(std::move(record));
+      articleOfRow_[static_cast<std::size_t>(rows.integer(0))] = id;
+      store_.articleRow.push_back(rows.integer(0));
+    }
+    return {};
+  }
+
+  std::string loadEntities(KnowledgeGraph& graph) {
+    vertexOfRow_ = rowTable("entities");
+    sqlite::Statement rows(db_,
+                           "SELECT id, slug, class, label, label_en, aliases, lat, lon, wikidata, "
+                           "known FROM entities ORDER BY id");
+    rapidjson::Document aliases;
+    while (rows.step()) {
+      EntityNode node;
+      node.id = rows.text(1);
+      node.cls = rows.text(2);
+      node.label = rows.text(3);
+      node.labelEn = rows.text(4);
+      std::string_view json = rows.text(5);
+      aliases.Parse(json.data(), json.size());
+      if (aliases.HasParseError() || !aliases.IsArray()) return "bad aliases of '" + node.id + "'";
+      for (const auto& alias : aliases.GetArray()) {
+        if (!alias.IsString()) return "bad aliases of '" + node.id + "'";
+        node.aliases.emplace_back(alias.GetString(), alias.GetStringLength());
+      }
+      if (!rows.isNull(6) && !rows.isNull(7)) {
+        node.lat = rows.real(6);
+        node.lon = rows.real(7);
+      }
+      node.wikidata = rows.text(8);
+      node.known = rows.integer(9) != 0;
+      if (graph.findEntity(node.id)) return "entity '" + node.id + "' stored twice";
+      VertexId vertex = graph.ensureEntity(node);
+      vertexOfRow_[static_cast<std::size_t>(rows.integer(0))] = vertex;
+      store_.vertexRow.push_back(rows.integer(0));
+    }
+    return {};
+  }
+
+  // Reads the evidence columns from `first` on: article, sentence, begin, end, quote, date,
+  // status, source, place, confidence.
+  std::string evidence(const sqlite::Statement& row, int first, Evidence& out) {
+    if (!row.isNull(first)) {
+      std::uint32_t article = lookup(articleOfRow_, row.integer(first));
+      if (article == kNone) return "evidence from an unknown article";
+      out.article = article;
+    }
+    out.sentence = static_cast<std::uint32_t>(row.integer(first + 1));
+    out.begin = static_cast<std::uint32_t>(row.integer(first + 2));
+    out.end = static_cast<std::uint32_t>(row.integer(first + 3));
+    out.quote = row.text(first + 4);
+    bool bad = false;
+    out.date = dateColumn(row, first + 5, bad);
+    if (bad) return "bad evidence date";
+    auto status = parseStatus(row.text(first + 6));
+    if (!status) return "unknown evidence status '" + std::string(row.text(first + 6)) + "'";
+    out.status = *status;
+    out.source = row.text(first + 7);
+    out.place = row.text(first + 8);
+    out.confidence = row.real(first + 9);
+    return {};
+  }
+
+  std::string loadEvents(KnowledgeGraph& graph) {
+    sqlite::Statement rows(db_,
+                           "SELECT entity, type, sub_type, date, fatalities, article, sentence, "
+                           "begin, end, quote, evidence_date, status, source, place, confidence "
+                           "FROM events");
+    while (rows.step()) {
+      std::uint32_t vertex = lookup(vertexOfRow_, rows.integer(0));
+      if (vertex == kNone) return "event of an unknown entity";
+      EventDetails event;
+      event.type = rows.text(1);
+      event.subType = rows.text(2);
+      bool bad = false;
+      event.date = dateColumn(rows, 3, bad);
+      if (bad) return "bad event date";
+      if (!rows.isNull(4)) event.fatalities = rows.integer(4);
+      if (auto problem = evidence(rows, 5, event.evidence); !problem.empty()) return problem;
+      graph.setEvent(vertex, std::move(event));
+    }
+    return {};
+  }
+
+  std::string loadMentions(KnowledgeGraph& graph) {
+    sqlite::Statement rows(db_, "SELECT entity, article, sentence, begin, end FROM mentions");
+    while (rows.step()) {
+      std::uint32_t vertex = lookup(vertexOfRow_, rows.integer(0));
+      std::uint32_t article = lookup(articleOfRow_, rows.integer(1));
+      if (vertex == kNone || article == kNone) return "mention of an unknown entity or article";
+      graph.addMention(vertex, MentionRef{article, static_cast<std::uint32_t>(rows.integer(2)),
+                                          static_cast<std::uint32_t>(rows.integer(3)),
+                                          static_cast<std::uint32_t>(rows.integer(4))});
+    }
+    return {};
+  }
+
+  std::string loadRelations(KnowledgeGraph& graph) {
+    struct Relation {
+      std::uint32_t subject = kNone, object = kNone, type = 0;
+      EdgeId edge = kNone;
+    };
+    std::vector<Relation> byRow(rowTable("relations").size());
+    std::vector<std::string> types;
+    std::unordered_map<std::string, std::uint32_t> typeIds;
+    sqlite::Statement rows(db_, "SELECT id, subject, type, object FROM relations");
+    while (rows.step()) {
+      Relation& r = byRow[static_cast<std::size_t>(rows.integer(0))];
+      r.subject = lookup(vertexOfRow_, rows.integer(1));
+      r.object = lookup(vertexOfRow_, rows.integer(3));
+      if (r.subject == kNone || r.object == kNone) return "relation of an unknown entity";
+      auto [it, added] =
+          typeIds.emplace(std::string(rows.text(2)), static_cast<std::uint32_t>(types.size()));
+      if (added) types.push_back(it->first);
+      r.type = it->second;
+    }
+    sqlite::Statement evidenceRows(db_,
+                                   "SELECT relation, article, sentence, begin, end, quote, date, "
+                                   "status, source, place, confidence FROM evidence");
+    std::vector<std::int64_t> edgeRows;
+    while (evidenceRows.step()) {
+      std::int64_t row = evidenceRows.integer(0);
+      if (row < 0 || static_cast<std::uint64_t>(row) >= byRow.size() ||
+          byRow[static_cast<std::size_t>(row)].subject == kNone) {
+        return "evidence of an unknown relation";
+      }
+      Relation& r = byRow[static_cast<std::size_t>(row)];
+      Evidence e;
+      if (auto problem = evidence(evidenceRows, 1, e); !problem.empty()) return problem;
+      EdgeId edge = graph.addEvidence(r.subject, types[r.type], r.object, false, std::move(e));
+      if (r.edge == kNone) {
+        r.edge = edge;
+        if (edge >= store_.edgeRow.size()) store_.edgeRow.resize(edge + 1, 0);
+        store_.edgeRow[edge] = row;
+      }
+    }
+    return {};
+  }
+
+  sqlite3* db_;
+  GraphStore::Impl& store_;
+  std::vector<std::uint32_t> articleOfRow_, vertexOfRow_;
 };
 
 }  // namespace
 
-common::Status saveGraph(const KnowledgeGraph& graph, const std::string& path) {
-  rapidjson::StringBuffer buffer;
-  Writer w(buffer);
-  w.StartObject();
-  w.Key("format");
-  w.String(kFormat);
-  w.Key("version");
-  w.Int(kVersion);
-  w.Key("articles");
-  w.StartArray();
-  for (ArticleId id = 0; id < graph.articleCount(); ++id) {
-    const ArticleRecord& a = graph.article(id);
-    w.StartObject();
-    w.Key("doc");
-    writeString(w, a.doc);
-    w.Key("title");
-    writeString(w, a.title);
-    w.Key("url");
-    writeString(w, a.url);
-    w.Key("source");
-    writeString(w, a.source);
-    w.Key("date");
-    writeDate(w, a.date);
-    w.Key("hash");
-    w.Uint64(a.contentHash);
-    w.Key("removed");
-    w.Bool(a.removed);
-    w.EndObject();
-  }
-  w.EndArray();
-  w.Key("entities");
-  w.StartArray();
-  for (VertexId v = 0; v < graph.entityCount(); ++v) writeEntity(w, graph.entity(v));
-  w.EndArray();
-  w.Key("relations");
-  w.StartArray();
-  for (EdgeId e = 0; e < graph.relationCount(); ++e) {
-    const RelationEdge& r = graph.relation(e);
-    if (r.evidence.empty()) continue;
-    w.StartObject();
-    w.Key("subject");
-    writeString(w, graph.entity(r.subject).id);
-    w.Key("type");
-    writeString(w, r.type);
-    w.Key("object");
-    writeString(w, graph.entity(r.object).id);
-    w.Key("symmetric");
-    w.Bool(false);  // already in stored order
-    w.Key("evidence");
-    w.StartArray();
-    for (const Evidence& ev : r.evidence) writeEvidence(w, ev);
-    w.EndArray();
-    w.EndObject();
-  }
-  w.EndArray();
-  w.EndObject();
-
-  std::string temporary = path + ".tmp-" + std::to_string(::getpid());
-  std::FILE* file = std::fopen(temporary.c_str(), "wb");
-  if (file == nullptr) return storeError(path, std::strerror(errno));
-  bool ok = std::fwrite(buffer.GetString(), 1, buffer.GetSize(), file) == buffer.GetSize();
-  ok = std::fflush(file) == 0 && ok;
-  ok = ::fsync(::fileno(file)) == 0 && ok;
-  int savedErrno = errno;
-  ok = std::fclose(file) == 0 && ok;
-  if (!ok) {
-    std::remove(temporary.c_str());
-    return storeError(path, std::strerror(savedErrno));
-  }
-  if (std::rename(temporary.c_str(), path.c_str()) != 0) {
-    savedErrno = errno;
-    std::remove(temporary.c_str());
-    return storeError(path, std::strerror(savedErrno));
-  }
-  return common::okStatus();
+common::Error GraphStore::Impl::error(std::string message) const {
+  return common::Error{path, 0, 0, "store", std::move(message)};
 }
 
-common::Result<KnowledgeGraph> loadGraph(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return storeError(path, std::strerror(errno));
-  std::ostringstream text;
-  text << in.rdbuf();
-  std::string content = text.str();
-  rapidjson::Document doc;
-  doc.Parse(content.c_str(), content.size());
-  if (doc.HasParseError()) {
-    auto [line, column] = common::lineAndColumn(content, doc.GetErrorOffset());
-    return storeError(
-        path, std::string("damaged store: ") + rapidjson::GetParseError_En(doc.GetParseError()),
-        line, column);
+common::Error GraphStore::Impl::error(const sqlite::SqliteError& failure) const {
+  switch (failure.primary()) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: {
+      char waited[32];
+      std::snprintf(waited, sizeof waited, "%g", options.busyTimeoutMs / 1000.0);
+      return error(std::string("store is busy: another process is writing to it (waited ") +
+                   waited + " s); try again when it has finished");
+    }
+    case SQLITE_NOTADB:
+      return error("not a newsgraph store (not an SQLite database)");
+    case SQLITE_CORRUPT:
+      return error(std::string("damaged store (") + failure.what() + ")");
+    default:
+      return error(failure.what());
   }
-  return SnapshotReader(path).read(doc);
+}
+
+void GraphStore::Impl::finishTransaction(bool commit) {
+  if (!writing) return;
+  statements.reset();
+  if (commit) {
+    sqlite::exec(db.get(), "COMMIT");  // on failure still writing: the caller rolls back
+  } else {
+    sqlite3_exec(db.get(), "ROLLBACK", nullptr, nullptr, nullptr);
+  }
+  writing = false;
+}
+
+GraphStore::GraphStore(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+GraphStore::GraphStore(GraphStore&&) noexcept = default;
+GraphStore& GraphStore::operator=(GraphStore&&) noexcept = default;
+GraphStore::~GraphStore() {
+  if (impl_ && impl_->writing) rollback();
+}
+
+common::Result<GraphStore> GraphStore::open(const std::string& path, Options options) {
+  auto impl = std::make_unique<Impl>();
+  impl->path = path;
+  impl->options = options;
+  bool write = options.access == Access::kWrite;
+  int savedErrno = 0;
+  switch (sniff(path, savedErrno)) {
+    case FileKind::kAbsent:
+      if (!write) return impl->error(std::strerror(savedErrno));
+      impl->created = true;
+      break;
+    case FileKind::kUnreadable:
+      return impl->error(std::strerror(savedErrno));
+    case FileKind::kSnapshot:
+      return impl->error(
+          "a JSON snapshot of an earlier newsgraph; this version reads SQLite stores only: "
+          "ingest the articles again into a new --db file");
+    case FileKind::kOther:
+      return impl->error("not a newsgraph store (not an SQLite database)");
+    case FileKind::kTruncated:
+      return impl->error("damaged store (truncated inside the SQLite header)");
+    case FileKind::kEmpty:
+    case FileKind::kSqlite:
+      break;
+  }
+  sqlite3* raw = nullptr;
+  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (write ? SQLITE_OPEN_CREATE : 0);
+  int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+  impl->db.reset(raw);
+  if (rc != SQLITE_OK) {
+    std::string message = raw != nullptr ? sqlite3_errmsg(raw) : sqlite3_errstr(rc);
+    return impl->error(message);
+  }
+  try {
+    sqlite3* db = impl->db.get();
+    sqlite3_extended_result_codes(db, 1);
+    sqlite3_busy_timeout(db, options.busyTimeoutMs);
+    Identity identity = identify(db);
+    if (auto refused = refusal(identity); !refused.empty()) return impl->error(refused);
+    if (!write) return GraphStore(std::move(impl));
+    // WAL: readers keep reading the last commit while a writer works, and a commit is one
+    // append to the log. FULL: the log is synced at each commit (one per batch, so cheap).
+    if (identity.empty()) sqlite::exec(db, "PRAGMA journal_mode=WAL");
+    sqlite::exec(db, "PRAGMA synchronous=FULL");
+    sqlite::exec(db, "BEGIN IMMEDIATE");
+    impl->writing = true;
+    identity = identify(db);  // another writer may have created it meanwhile
+    if (auto refused = refusal(identity); !refused.empty()) {
+      impl->finishTransaction(false);
+      return impl->error(refused);
+    }
+    if (identity.empty()) {
+      sqlite::exec(db, kSchema);
+      sqlite::exec(db, ("PRAGMA application_id=" + std::to_string(kStoreApplicationId) +
+                        "; PRAGMA user_version=" + std::to_string(kStoreSchemaVersion))
+                           .c_str());
+    }
+  } catch (const sqlite::SqliteError& failure) {
+    impl->finishTransaction(false);
+    return impl->error(failure);
+  }
+  return GraphStore(std::move(impl));
+}
+
+common::Result<KnowledgeGraph> GraphStore::load() {
+  sqlite3* db = impl_->db.get();
+  bool ownTransaction = !impl_->writing;
+  try {
+    KnowledgeGraph graph;
+    if (ownTransaction) sqlite::exec(db, "BEGIN");
+    std::string problem;
+    if (identify(db).tables > 0) problem = GraphLoader(db, *impl_).load(graph);
+    if (ownTransaction) sqlite::exec(db, "COMMIT");
+    if (!problem.empty()) return impl_->error("damaged store (" + problem + ")");
+    impl_->loaded = true;
+    return graph;
+  } catch (const sqlite::SqliteError& failure) {
+    if (ownTransaction) sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    return impl_->error(failure);
+  }
+}
+
+void GraphStore::rollback() {
+  if (!impl_->writing) return;
+  impl_->finishTransaction(false);
+  if (impl_->created) {
+    impl_->db.reset();
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+      ::unlink((impl_->path + suffix).c_str());
+    }
+  }
+}
+
+bool GraphStore::created() const { return impl_->created; }
+
+const std::string& GraphStore::path() const { return impl_->path; }
+
+common::Result<KnowledgeGraph> loadGraph(const std::string& path) {
+  auto store = GraphStore::open(path, GraphStore::Options{});
+  if (!store) return store.error();
+  return store->load();
+}
+
+common::Status saveGraph(const KnowledgeGraph& graph, const std::string& path) {
+  GraphStore::Options options;
+  options.access = GraphStore::Access::kWrite;
+  auto store = GraphStore::open(path, options);
+  if (!store) return store.error();
+  if (auto written = store->replaceAll(graph); !written) return written;
+  return store->commit();
 }
 
 }  // namespace newsgraph::graph

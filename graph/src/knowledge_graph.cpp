@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <boost/graph/adjacency_list.hpp>
 #include <unordered_map>
+#include <utility>
 
 namespace newsgraph::graph {
 
@@ -55,6 +56,12 @@ struct KnowledgeGraph::Impl {
   std::unordered_map<std::string, EdgeId> edgeByKey;
   std::vector<ArticleRecord> articles;
   std::unordered_map<std::string, ArticleId> articleByDoc;
+  bool tracking = false;
+  std::vector<GraphChange> changes;
+
+  void log(GraphChange::Kind kind, std::uint32_t id) {
+    if (tracking) changes.push_back(GraphChange{kind, id, {}, {}});
+  }
 };
 
 KnowledgeGraph::KnowledgeGraph() : impl_(std::make_unique<Impl>()) {}
@@ -72,6 +79,7 @@ VertexId KnowledgeGraph::ensureEntity(const EntityNode& node) {
   copy.mentions.clear();
   auto vertex = static_cast<VertexId>(boost::add_vertex(std::move(copy), impl_->graph));
   impl_->vertexById.emplace(node.id, vertex);
+  impl_->log(GraphChange::Kind::kEntityChanged, vertex);
   return vertex;
 }
 
@@ -87,6 +95,9 @@ std::size_t KnowledgeGraph::entityCount() const { return boost::num_vertices(imp
 
 void KnowledgeGraph::addMention(VertexId vertex, MentionRef mention) {
   impl_->graph[vertex].mentions.push_back(mention);
+  if (impl_->tracking) {
+    impl_->changes.push_back(GraphChange{GraphChange::Kind::kMentionAdded, vertex, mention, {}});
+  }
 }
 
 void KnowledgeGraph::addAlias(VertexId vertex, const std::string& alias) {
@@ -94,11 +105,13 @@ void KnowledgeGraph::addAlias(VertexId vertex, const std::string& alias) {
   if (alias == node.label) return;
   if (std::find(node.aliases.begin(), node.aliases.end(), alias) == node.aliases.end()) {
     node.aliases.push_back(alias);
+    impl_->log(GraphChange::Kind::kEntityChanged, vertex);
   }
 }
 
 void KnowledgeGraph::setEvent(VertexId vertex, EventDetails details) {
   impl_->graph[vertex].event = std::move(details);
+  impl_->log(GraphChange::Kind::kEntityChanged, vertex);
 }
 
 std::vector<VertexId> KnowledgeGraph::events() const {
@@ -144,6 +157,9 @@ EdgeId KnowledgeGraph::addEvidence(VertexId subject, const std::string& type, Ve
   for (auto it = list.rbegin(); it != list.rend() && it->article == evidence.article; ++it) {
     if (sameEvidence(*it, evidence)) return edge;
   }
+  if (impl_->tracking) {
+    impl_->changes.push_back(GraphChange{GraphChange::Kind::kEvidenceAdded, edge, {}, evidence});
+  }
   list.push_back(std::move(evidence));
   return edge;
 }
@@ -172,6 +188,7 @@ ArticleId KnowledgeGraph::addArticle(ArticleRecord record) {
   auto id = static_cast<ArticleId>(impl_->articles.size());
   impl_->articleByDoc[record.doc] = id;
   impl_->articles.push_back(std::move(record));
+  impl_->log(GraphChange::Kind::kArticleAdded, id);
   return id;
 }
 
@@ -191,6 +208,7 @@ void KnowledgeGraph::removeArticle(ArticleId id) {
   ArticleRecord& record = impl_->articles[id];
   if (record.removed) return;
   record.removed = true;
+  impl_->log(GraphChange::Kind::kArticleRemoved, id);
   for (auto [it, end] = boost::vertices(impl_->graph); it != end; ++it) {
     auto& event = impl_->graph[*it].event;
     if (event && event->evidence.article == id) event->retracted = true;
@@ -208,5 +226,12 @@ void KnowledgeGraph::removeArticle(ArticleId id) {
     if (list.empty()) boost::remove_edge(impl_->descriptors[edge], impl_->graph);
   }
 }
+
+void KnowledgeGraph::trackChanges(bool on) {
+  impl_->tracking = on;
+  if (!on) impl_->changes.clear();
+}
+
+std::vector<GraphChange> KnowledgeGraph::takeChanges() { return std::exchange(impl_->changes, {}); }
 
 }  // namespace newsgraph::graph

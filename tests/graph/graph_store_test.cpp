@@ -1,6 +1,7 @@
 #include "newsgraph/graph/graph_store.h"
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include <filesystem>
 #include <fstream>
@@ -82,34 +83,131 @@ TEST_F(GraphStoreTest, ReportsAMissingStore) {
             path("absent.db") + ": store error: No such file or directory");
 }
 
-TEST_F(GraphStoreTest, ReportsADamagedStoreWithPosition) {
-  std::ofstream(path("bad.db")) << "{\"format\": \"newsgraph-snapshot\",\n \"version\": 1,,}";
-  auto loaded = loadGraph(path("bad.db"));
-  ASSERT_FALSE(loaded.ok());
-  EXPECT_EQ(
-      loaded.error().toString(),
-      path("bad.db") + ":2:15: store error: damaged store: Missing a name for object member.");
+// Runs SQL on a store file directly, as another program would.
+void runSql(const std::string& file, const std::string& sql) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(file.c_str(), &db), SQLITE_OK);
+  char* message = nullptr;
+  EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &message), SQLITE_OK)
+      << (message ? message : "");
+  sqlite3_free(message);
+  sqlite3_close(db);
 }
 
-TEST_F(GraphStoreTest, RejectsAForeignFile) {
-  std::ofstream(path("other.json")) << "{\"documents\": []}";
-  auto loaded = loadGraph(path("other.json"));
-  ASSERT_FALSE(loaded.ok());
-  EXPECT_EQ(loaded.error().toString(),
-            path("other.json") +
-                ": store error: not a newsgraph store (no \"format\": \"newsgraph-snapshot\")");
+std::string errorOf(const common::Result<KnowledgeGraph>& loaded) {
+  return loaded.ok() ? "ok" : loaded.error().toString();
 }
 
-TEST_F(GraphStoreTest, FailedSaveLeavesThePreviousStore) {
+TEST_F(GraphStoreTest, RejectsAFileThatIsNotSqlite) {
+  std::ofstream(path("bad.db")) << "entities,relations\nmali,gao\n";
+  EXPECT_EQ(errorOf(loadGraph(path("bad.db"))),
+            path("bad.db") + ": store error: not a newsgraph store (not an SQLite database)");
+}
+
+TEST_F(GraphStoreTest, ExplainsAnOldJsonSnapshot) {
+  std::ofstream(path("old.db")) << "{\"format\":\"newsgraph-snapshot\",\"version\":1}";
+  EXPECT_EQ(errorOf(loadGraph(path("old.db"))),
+            path("old.db") +
+                ": store error: a JSON snapshot of an earlier newsgraph; this version reads "
+                "SQLite stores only: ingest the articles again into a new --db file");
+}
+
+TEST_F(GraphStoreTest, RejectsAnotherApplicationsDatabase) {
+  runSql(path("other.db"), "CREATE TABLE customers(id INTEGER, name TEXT)");
+  EXPECT_EQ(errorOf(loadGraph(path("other.db"))),
+            path("other.db") +
+                ": store error: not a newsgraph store (an SQLite database of another application)");
+  GraphStore::Options write;
+  write.access = GraphStore::Access::kWrite;
+  auto store = GraphStore::open(path("other.db"), write);
+  ASSERT_FALSE(store.ok());  // and never writes into it
+}
+
+TEST_F(GraphStoreTest, RejectsANewerSchemaVersion) {
   ASSERT_TRUE(saveGraph(sampleGraph(), path("g.db")).ok());
-  std::filesystem::create_directories(path("g.db.dir"));
-  // Saving into a directory that does not exist fails and touches nothing.
-  auto status = saveGraph(KnowledgeGraph{}, path("missing/g.db"));
-  ASSERT_FALSE(status.ok());
-  EXPECT_EQ(loadGraph(path("g.db"))->entityCount(), 2u);
-  for (const auto& entry : std::filesystem::directory_iterator(dir_)) {
-    EXPECT_EQ(entry.path().string().find(".tmp-"), std::string::npos) << entry.path();
+  runSql(path("g.db"), "PRAGMA user_version = 7");
+  EXPECT_EQ(errorOf(loadGraph(path("g.db"))),
+            path("g.db") +
+                ": store error: store schema version 7 is newer than this newsgraph reads (1): "
+                "upgrade newsgraph");
+}
+
+TEST_F(GraphStoreTest, ReportsATruncatedStore) {
+  KnowledgeGraph big = sampleGraph();
+  VertexId kidal = *big.findEntity("kidal");
+  for (int i = 0; i < 2000; ++i) {
+    EntityNode town;
+    town.id = "town-" + std::to_string(i);
+    town.cls = "Town";
+    town.label = "Town " + std::to_string(i);
+    Evidence e;
+    e.article = 0;
+    e.begin = static_cast<std::uint32_t>(i);
+    e.quote = "Une phrase assez longue pour remplir des pages, numéro " + std::to_string(i);
+    big.addEvidence(big.ensureEntity(town), "LOCATED_IN", kidal, false, e);
   }
+  ASSERT_TRUE(saveGraph(big, path("g.db")).ok());
+  auto size = std::filesystem::file_size(path("g.db"));
+  ASSERT_GT(size, 100000u);
+  std::filesystem::resize_file(path("g.db"), size / 2);
+  EXPECT_EQ(errorOf(loadGraph(path("g.db"))),
+            path("g.db") + ": store error: damaged store (database disk image is malformed)");
+  std::filesystem::resize_file(path("g.db"), 50);  // not even a whole header
+  EXPECT_EQ(errorOf(loadGraph(path("g.db"))),
+            path("g.db") + ": store error: damaged store (truncated inside the SQLite header)");
+}
+
+TEST_F(GraphStoreTest, AnEmptyFileIsAnEmptyStore) {
+  std::ofstream(path("empty.db")).close();
+  auto loaded = loadGraph(path("empty.db"));
+  ASSERT_TRUE(loaded.ok()) << loaded.error().toString();
+  EXPECT_EQ(loaded->entityCount(), 0u);
+}
+
+GraphStore::Options writer(int busyTimeoutMs = 10000) {
+  GraphStore::Options options;
+  options.access = GraphStore::Access::kWrite;
+  options.busyTimeoutMs = busyTimeoutMs;
+  return options;
+}
+
+TEST_F(GraphStoreTest, ASecondWriterIsToldTheStoreIsBusy) {
+  ASSERT_TRUE(saveGraph(sampleGraph(), path("g.db")).ok());
+  auto first = GraphStore::open(path("g.db"), writer());
+  ASSERT_TRUE(first.ok()) << first.error().toString();
+  auto second = GraphStore::open(path("g.db"), writer(100));
+  ASSERT_FALSE(second.ok());
+  EXPECT_EQ(second.error().toString(),
+            path("g.db") +
+                ": store error: store is busy: another process is writing to it (waited 0.1 s); "
+                "try again when it has finished");
+  // Readers are not blocked: they see the last commit.
+  auto loaded = loadGraph(path("g.db"));
+  ASSERT_TRUE(loaded.ok()) << loaded.error().toString();
+  EXPECT_EQ(loaded->entityCount(), 2u);
+  first->rollback();
+  EXPECT_TRUE(GraphStore::open(path("g.db"), writer(100)).ok());
+}
+
+TEST_F(GraphStoreTest, RollingBackANewStoreLeavesNoFile) {
+  {
+    auto store = GraphStore::open(path("new.db"), writer());
+    ASSERT_TRUE(store.ok());
+    EXPECT_TRUE(store->created());
+    ASSERT_TRUE(store->replaceAll(sampleGraph()).ok());
+    store->rollback();
+  }
+  EXPECT_FALSE(std::filesystem::exists(path("new.db")));
+}
+
+TEST_F(GraphStoreTest, UncommittedWritesAreNotSeen) {
+  ASSERT_TRUE(saveGraph(sampleGraph(), path("g.db")).ok());
+  {
+    auto store = GraphStore::open(path("g.db"), writer());
+    ASSERT_TRUE(store.ok());
+    ASSERT_TRUE(store->replaceAll(KnowledgeGraph{}).ok());
+  }  // destroyed without commit
+  EXPECT_EQ(loadGraph(path("g.db"))->entityCount(), 2u);
 }
 
 }  // namespace

@@ -92,6 +92,23 @@ struct ArticleRecord {
   bool removed = false;  // tombstone: ids stay stable
 };
 
+// One change to a graph, recorded while change tracking is on (KnowledgeGraph::trackChanges), so
+// that a store can write only what changed (graph_store.h). Changes are kept in the order they
+// happened: replaying them in order gives the graph's current state.
+struct GraphChange {
+  enum class Kind : std::uint8_t {
+    kArticleAdded,    // `id`: the article added
+    kArticleRemoved,  // `id`: the article removeArticle took out with its mentions and evidence
+    kEntityChanged,   // `id`: a vertex created, or whose aliases or event details changed
+    kMentionAdded,    // `id`: the vertex; `mention` what was added
+    kEvidenceAdded,   // `id`: the edge; `evidence` a copy of what was added
+  };
+  Kind kind = Kind::kEntityChanged;
+  std::uint32_t id = 0;
+  MentionRef mention;  // kMentionAdded only
+  Evidence evidence;   // kEvidenceAdded only
+};
+
 class KnowledgeGraph {
  public:
   KnowledgeGraph();
@@ -137,6 +154,12 @@ class KnowledgeGraph {
   // without evidence disappear; vertices stay (an entity of the ontology is still known), and
   // the article's events are marked retracted.
   void removeArticle(ArticleId id);
+
+  // Change tracking, for stores that write incrementally. Off by default, and then free. While
+  // on, every change to the graph (above) is appended to a log; takeChanges() returns the log
+  // and empties it. Evidence or mentions that add* drop as duplicates are not logged.
+  void trackChanges(bool on);
+  std::vector<GraphChange> takeChanges();
 
  private:
   struct Impl;
