@@ -24,16 +24,17 @@ namespace newsgraph::ingest::event_cues {
 
 // Word lists matched like cues (on stems, anywhere in a sentence): one bit each.
 enum WordBit : std::uint32_t {
-  kDeathNoun = 1u << 0,    // 12 morts
-  kDeathWord = 1u << 1,    // 12 soldats ont été tués
-  kNoFatality = 1u << 2,   // aucune victime
-  kCivilian = 1u << 3,     // civils, villageois
-  kCombatant = 1u << 4,    // soldats, militaires
-  kNonEvent = 1u << 5,     // anniversaire, crainte
-  kSubset = 1u << 6,       // dont
-  kCoordinator = 1u << 7,  // et
-  kPlaceNoun = 1u << 8,    // la localité de
-  kCountryNoun = 1u << 9,  // au nord du pays
+  kDeathNoun = 1u << 0,        // 12 morts
+  kDeathWord = 1u << 1,        // 12 soldats ont été tués
+  kNoFatality = 1u << 2,       // aucune victime
+  kCivilian = 1u << 3,         // civils, villageois
+  kCombatant = 1u << 4,        // soldats, militaires
+  kNonEvent = 1u << 5,         // anniversaire, crainte
+  kSubset = 1u << 6,           // dont
+  kCoordinator = 1u << 7,      // et
+  kPlaceNoun = 1u << 8,        // la localité de
+  kCountryNoun = 1u << 9,      // au nord du pays
+  kCrossReference = 1u << 10,  // LIRE AUSSI : (a link to another article)
 };
 
 // Word lists matched on one exact token key, at given places: one bit each.
@@ -48,14 +49,16 @@ enum MarkerBit : std::uint32_t {
   kClauseOpener = 1u << 7,      // que
   kDemonstrative = 1u << 8,     // cette
   kDatePreposition = 1u << 9,   // le (31 octobre)
+  kBackReference = 1u << 10,    // après (les combats)
 };
 
 inline constexpr std::pair<WordBit, const char*> kWordLexicons[] = {
-    {kDeathNoun, "eventDeathNoun"},     {kDeathWord, "eventDeathWord"},
-    {kNoFatality, "eventNoFatality"},   {kCivilian, "eventCivilianNoun"},
-    {kCombatant, "eventCombatantNoun"}, {kNonEvent, "eventNonEventMarker"},
-    {kSubset, "eventSubsetMarker"},     {kCoordinator, "eventCoordinator"},
-    {kPlaceNoun, "eventPlaceNoun"},     {kCountryNoun, "eventCountryNoun"},
+    {kDeathNoun, "eventDeathNoun"},           {kDeathWord, "eventDeathWord"},
+    {kNoFatality, "eventNoFatality"},         {kCivilian, "eventCivilianNoun"},
+    {kCombatant, "eventCombatantNoun"},       {kNonEvent, "eventNonEventMarker"},
+    {kSubset, "eventSubsetMarker"},           {kCoordinator, "eventCoordinator"},
+    {kPlaceNoun, "eventPlaceNoun"},           {kCountryNoun, "eventCountryNoun"},
+    {kCrossReference, "eventCrossReference"},
 };
 
 inline constexpr std::pair<MarkerBit, const char*> kMarkerLexicons[] = {
@@ -69,6 +72,7 @@ inline constexpr std::pair<MarkerBit, const char*> kMarkerLexicons[] = {
     {kClauseOpener, "eventClauseOpener"},
     {kDemonstrative, "eventDemonstrative"},
     {kDatePreposition, "eventDatePreposition"},
+    {kBackReference, "eventBackReference"},
 };
 
 struct StringHash {

@@ -133,6 +133,7 @@ class EventReader {
       bool hasCue = std::any_of(matches_.begin(), matches_.end(),
                                 [](const Match& match) { return match.eventType >= 0; });
       if (!hasCue) continue;  // most sentences: nothing more to read
+      if (crossReference()) continue;
       markers_.assign(end_ - first_, kUnknownMarkers);
       participants_.clear();
       for (std::size_t k = m; k < mentions.size() && mentions[k].sentence == s; ++k) {
@@ -140,6 +141,7 @@ class EventReader {
       }
       readSentence(s);
     }
+    mergeRetellings();
     // Events still without a place got none from the sentences after them either.
     events_.erase(std::remove_if(events_.begin(), events_.end(),
                                  [](const ExtractedEvent& e) { return e.location.empty(); }),
@@ -158,6 +160,7 @@ class EventReader {
   event_cues::StemCache stems_;
   event_cues::StringMap<std::string> discovered_;  // id -> class of open-world entities
   std::vector<ExtractedEvent> events_;
+  std::vector<bool> datesWritten_;  // per event: its date is written in its sentence
   // The sentence being read: its tokens [first_, end_), phrases and mentions.
   std::uint32_t first_ = 0;
   std::uint32_t end_ = 0;
@@ -262,7 +265,10 @@ class EventReader {
     for (std::uint32_t k = at; k > first_ && at - k < reach;) {
       --k;
       if (isBreak(tokens_[k])) return 0;
-      if (std::uint32_t bits = markers(k); bits != 0) return bits;
+      // Determiners ("le", "cette") sit between a marker and its noun: "par le JNIM".
+      if (std::uint32_t bits = markers(k) & ~(kDatePreposition | kDemonstrative); bits != 0) {
+        return bits;
+      }
     }
     return 0;
   }
@@ -401,9 +407,13 @@ class EventReader {
       if (a->first != b->first) return a->first < b->first;
       return a->end > b->end;
     });
+    // A cue that only dates the sentence ("après les combats") gives way to any other cue.
+    bool otherCue = std::any_of(candidates_.begin(), candidates_.end(),
+                                [&](const Match* cue) { return !backReference(*cue); });
     for (const Match* cue : candidates_) {
       int type = cue->eventType;
       if (afterNonEventMarker(*cue) || announced(*cue)) continue;
+      if (otherCue && backReference(*cue)) continue;
       if ((type == tables_.regainsType || type == tables_.overtakesType) && !placeNear(*cue)) {
         continue;
       }
@@ -472,10 +482,27 @@ class EventReader {
     // "Cette attaque ..." only adds to the happening just told. An event without a place waits
     // for the next sentence to give one (run() drops it otherwise).
     bool anaphoric = cue.first > first_ && (markers(cue.first - 1) & kDemonstrative) != 0;
-    if (anaphoric) return;
+    if (anaphoric || (!dateWritten && backReference(cue))) return;
     events_.push_back(std::move(event));
+    datesWritten_.push_back(dateWritten);
     lastSentence_ = s;
     lastDateWritten_ = dateWritten;
+  }
+
+  // The sentence opens with "LIRE AUSSI" or the like: a link to another article.
+  bool crossReference() const {
+    return std::any_of(matches_.begin(), matches_.end(), [&](const Match& match) {
+      return (match.words & kCrossReference) != 0 && match.first == first_;
+    });
+  }
+
+  // A back-reference preposition one or two words before the cue: "après les combats".
+  bool backReference(const Match& cue) const {
+    for (std::uint32_t k = cue.first; k > first_ && cue.first - k < 2;) {
+      --k;
+      if ((markers(k) & kBackReference) != 0) return true;
+    }
+    return false;
   }
 
   int adjustType(int type, const Match& cue, const ExtractedEvent& event,
@@ -749,6 +776,60 @@ class EventReader {
   bool armedTarget(const Match& cue, const ExtractedEvent& event, std::uint32_t victims) const {
     if (!event.actor2.empty() && isArmedClass(ontology_, classOf(event.actor2))) return true;
     return (victims & kCombatant) != 0 || targetNoun(cue, kCombatant);
+  }
+
+  // An article often tells one happening again further on ("la prise de Kidal, le 14 novembre,
+  // ..." then "depuis la prise de Kidal par l'armée"): a later event with the same type,
+  // sub-type and place, no conflicting actor, and a date that agrees (to the less precise of two
+  // written dates; any date when one only borrowed the article's) is folded into the first
+  // telling, which keeps its evidence and takes the fields it lacked.
+  void mergeRetellings() {
+    std::vector<bool> gone(events_.size(), false);
+    for (std::size_t later = 1; later < events_.size(); ++later) {
+      ExtractedEvent& next = events_[later];
+      if (next.location.empty()) continue;
+      for (std::size_t earlier = 0; earlier < later; ++earlier) {
+        ExtractedEvent& first = events_[earlier];
+        if (gone[earlier] ||
+            !sameHappening(first, datesWritten_[earlier], next, datesWritten_[later])) {
+          continue;
+        }
+        if (first.actor1.empty() && next.actor1 != first.actor2) first.actor1 = next.actor1;
+        if (first.actor2.empty() && next.actor2 != first.actor1) first.actor2 = next.actor2;
+        if (!first.fatalities) first.fatalities = next.fatalities;
+        if (!datesWritten_[earlier] && datesWritten_[later]) {
+          first.date = next.date;
+          datesWritten_[earlier] = true;
+        }
+        first.confidence = std::max(first.confidence, next.confidence);
+        gone[later] = true;
+        break;
+      }
+    }
+    std::size_t kept = 0;
+    for (std::size_t k = 0; k < events_.size(); ++k) {
+      if (gone[k]) continue;
+      if (kept != k) events_[kept] = std::move(events_[k]);
+      ++kept;
+    }
+    events_.resize(kept);
+  }
+
+  static bool sameHappening(const ExtractedEvent& first, bool firstDateWritten,
+                            const ExtractedEvent& next, bool nextDateWritten) {
+    auto compatible = [](const std::string& a, const std::string& b) {
+      return a.empty() || b.empty() || a == b;
+    };
+    if (first.type != next.type || first.subType != next.subType ||
+        first.location != next.location || !compatible(first.actor1, next.actor1) ||
+        !compatible(first.actor2, next.actor2)) {
+      return false;
+    }
+    if (!firstDateWritten || !nextDateWritten || !first.date || !next.date) return true;
+    const common::PartialDate& coarse =
+        first.date->precision <= next.date->precision ? *first.date : *next.date;
+    const common::PartialDate& fine = &coarse == &*first.date ? *next.date : *first.date;
+    return coarse.agreesTo(fine);
   }
 
   // Folds `next` into `first` when the sentence right after tells the same happening: same type

@@ -280,5 +280,42 @@ TEST(EventExtractor, OneEventPerSentenceOfTheHighestPriority) {
             "(sentence 0, confidence 0.80)");
 }
 
+TEST(EventExtractor, ARetellingLaterInTheArticleIsTheSameEvent) {
+  // The third sentence tells the taking of Gao again, with its agent: one event, which keeps
+  // the first evidence and gains the actor.
+  EXPECT_EQ(eventsOf("Le 2 février 2024, Gao a été reprise. La ville était calme jeudi. "
+                     "Selon des habitants, la reprise de Gao par les FAMa a été rapide."),
+            "Battles/Government regains territory fama vs - at gao 2024-02-02 fatalities - "
+            "(sentence 0, confidence 0.80)");
+  // Another date written: another happening.
+  EXPECT_EQ(eventsOf("Le 2 février 2024, les FAMa ont repris Gao. La ville était calme. "
+                     "Le 9 mars 2024, les FAMa ont repris Gao une seconde fois."),
+            "Battles/Government regains territory fama vs - at gao 2024-02-02 fatalities - "
+            "(sentence 0, confidence 0.90)\n"
+            "Battles/Government regains territory fama vs - at gao 2024-03-09 fatalities - "
+            "(sentence 2, confidence 0.90)");
+}
+
+TEST(EventExtractor, AHappeningNamedAsAPointInTimeIsNoNewEvent) {
+  // "après les combats" dates what follows; it tells no new fighting.
+  EXPECT_EQ(eventsOf("Quelques jours après les combats de Ber, le gouverneur s'est rendu à Gao."),
+            "");
+  // Another cue in the sentence is its event.
+  EXPECT_EQ(eventsOf("Deux jours après les combats de Ber, le 3 mars 2024, le JNIM a attaqué "
+                     "Gao."),
+            "Violence against civilians/Attack jnim vs - at gao 2024-03-03 fatalities - "
+            "(sentence 0, confidence 0.90)");
+  // Alone and dated, a happening named as a point in time is reported there.
+  EXPECT_EQ(eventsOf("Au lendemain de la prise de Gao par le JNIM, le 3 mars 2024, la ville "
+                     "reste calme."),
+            "Battles/Non-state actor overtakes territory jnim vs - at gao 2024-03-03 "
+            "fatalities - (sentence 0, confidence 0.90)");
+}
+
+TEST(EventExtractor, ALinkToAnotherArticleTellsNothing) {
+  EXPECT_EQ(eventsOf("LIRE AUSSI : Mali, des combats entre les FAMa et le JNIM à Ber"), "");
+  EXPECT_EQ(eventsOf("À lire aussi : l'armée a repris Gao"), "");
+}
+
 }  // namespace
 }  // namespace newsgraph::ingest
