@@ -47,6 +47,7 @@ void registerIngest(CLI::App& app, CommonOptions& options, int& status);
 void registerEntities(CLI::App& app, CommonOptions& options, int& status);
 void registerRelations(CLI::App& app, CommonOptions& options, int& status);
 void registerExport(CLI::App& app, CommonOptions& options, int& status);
+void registerImport(CLI::App& app, CommonOptions& options, int& status);
 void registerStats(CLI::App& app, CommonOptions& options, int& status);
 void registerEval(CLI::App& app, CommonOptions& options, int& status);
 void registerRemove(CLI::App& app, CommonOptions& options, int& status);

@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
   registerEntities(app, options, status);
   registerRelations(app, options, status);
   registerExport(app, options, status);
+  registerImport(app, options, status);
   registerStats(app, options, status);
   registerEval(app, options, status);
   registerRemove(app, options, status);

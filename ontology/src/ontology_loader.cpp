@@ -195,6 +195,7 @@ class Builder {
       }
     }
     propertyToRelation_[head.triple.subject.value] = type.name;
+    type.property = property;
     ontology_.addRelationType(std::move(type));
     return common::okStatus();
   }

@@ -42,6 +42,7 @@ struct Cue {
 // A relation type of SPEC section 3 with its constraints and French cue lexicon.
 struct RelationType {
   std::string name;                 // "ATTACKS"
+  std::string property;             // local name of its OWL property, "attacks" (RDF export)
   std::vector<std::string> domain;  // allowed subject classes (any of them)
   std::vector<std::string> range;   // allowed object classes (any of them)
   bool symmetric = false;
