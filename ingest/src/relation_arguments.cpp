@@ -18,8 +18,10 @@ bool isClauseBreak(const std::vector<Token>& tokens, std::uint32_t k, bool comma
 }
 
 bool isCoordinationFiller(const Token& t) {
-  static const char* const kWords[] = {",",  "et",  "ou", "le", "la", "les",
-                                       "l'", "des", "du", "de", "d'", "ainsi"};
+  // "puis" lists in time ("Kidal fin 2021, puis Gossi"); brackets hold an acronym ("Al-Qaïda
+  // au Maghreb islamique (AQMI) et le MUJAO").
+  static const char* const kWords[] = {",",  "et", "ou", "le",    "la",   "les", "l'", "des",
+                                       "du", "de", "d'", "ainsi", "puis", "ni",  "(",  ")"};
   for (const char* w : kWords) {
     if (t.key == w) return true;
   }
@@ -29,6 +31,14 @@ bool isCoordinationFiller(const Token& t) {
 bool SentenceReader::startsArgument(std::uint32_t token) const {
   for (const Argument& a : arguments_) {
     if (a.mention->firstToken == token) return true;
+  }
+  return false;
+}
+
+bool SentenceReader::insideDate(std::uint32_t token) const {
+  const Token& t = analysis_.tokens[token];
+  for (const DateMention& d : analysis_.dates[index_]) {
+    if (t.begin >= sentence_.begin + d.begin && t.end <= sentence_.begin + d.end) return true;
   }
   return false;
 }
@@ -43,6 +53,16 @@ bool SentenceReader::insideMention(std::uint32_t token) const {
 // A demonym or a metonym names the state as an actor ("l'aviation française"), never its
 // territory: it fits only actor classes.
 bool SentenceReader::fits(const Argument& a, const std::vector<std::string>& classes) const {
+  if (!a.townClass.empty()) {
+    // Only in an object slot after the cue ("suspendu Bamako"), past a locative only right
+    // after the cue's own preposition ("reproche à Paris"), or where the reader allows it.
+    std::uint32_t at = a.mention->firstToken;
+    bool objectSlot = at >= latentFrom_ && (!a.afterLocative || at == objectAfterMarker_);
+    if (!objectSlot && !latentAnywhere_) return false;
+    for (const std::string& c : classes) {
+      if (ontology_.isSubclassOf(a.townClass, c)) return false;
+    }
+  }
   bool actorOnly =
       a.mention->kind == MentionKind::kDemonym || a.mention->kind == MentionKind::kMetonym;
   for (const std::string& c : classes) {
@@ -113,8 +133,138 @@ std::uint32_t SentenceReader::clauseEnd(std::uint32_t at, std::uint32_t window,
         tokens[k].key != "qu'") {
       return k;
     }
+    // "sans citer X": what follows is excluded, not the object.
+    if (lexicons_.exclusionWords.count(tokens[k].key) != 0) return k;
+    // "a dénoncé ... et réaffirmé": a second verb phrase has its own object.
+    if (k > at && tokens[k].key == "et" && k + 1 < limit &&
+        (lexicons_.passiveAuxiliaries.count(tokens[k + 1].key) != 0 || tokens[k + 1].key == "a" ||
+         tokens[k + 1].key == "ont" || isParticiple(k + 1))) {
+      return k;
+    }
   }
   return limit;
+}
+
+bool SentenceReader::isParticiple(std::uint32_t token) const {
+  const Token& t = analysis_.tokens[token];
+  if (t.kind != TokenKind::kWord || t.has(kTitleCase) || t.end - t.begin < 4) return false;
+  std::string_view word(article_.text.data() + t.begin, t.end - t.begin);
+  for (std::string_view ending : {"é", "ée", "és", "ées"}) {
+    if (word.size() > ending.size() && word.substr(word.size() - ending.size()) == ending) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool SentenceReader::titleComplement(std::uint32_t token) const {
+  const auto& tokens = analysis_.tokens;
+  std::uint32_t k = token;
+  while (k > sentence_.firstToken && lexicons_.isDeterminer(tokens[k - 1].key)) --k;
+  if (k <= sentence_.firstToken + 1) return false;
+  const std::string& de = tokens[k - 1].key;
+  if (de != "de" && de != "d'" && de != "du" && de != "des") return false;
+  const std::string& title = tokens[k - 2].key;
+  return lexicons_.leaderTitles.count(title) != 0 || lexicons_.memberTitles.count(title) != 0;
+}
+
+const Argument* SentenceReader::accusedSubject(std::uint32_t cue,
+                                               const std::vector<std::string>& classes) const {
+  const auto& tokens = analysis_.tokens;
+  std::uint32_t k = cue;
+  while (k > sentence_.firstToken && (tokens[k - 1].key == "avoir" || tokens[k - 1].key == "etre" ||
+                                      tokens[k - 1].key == "s'" || tokens[k - 1].key == "se" ||
+                                      tokens[k - 1].key == "\u00ab" || tokens[k - 1].key == "\"")) {
+    --k;
+  }
+  if (k <= sentence_.firstToken || (tokens[k - 1].key != "de" && tokens[k - 1].key != "d'")) {
+    return nullptr;
+  }
+  std::uint32_t de = k - 1;
+  std::uint32_t limit = de > sentence_.firstToken + 12 ? de - 12 : sentence_.firstToken;
+  for (std::uint32_t v = de; v-- > limit;) {
+    if (isClauseBreak(analysis_.tokens, v, false)) return nullptr;
+    bool verb = lexicons_.accusationVerbs.count(tokens[v].key) != 0 ||
+                lexicons_.orderVerbs.count(tokens[v].key) != 0;
+    // "la demande de", "les accusations de": after a determiner it is a noun.
+    if (verb && v > sentence_.firstToken && !lexicons_.isDeterminer(tokens[v - 1].key)) {
+      // The accused is the accusation's object: "reproche à Paris d'avoir ...".
+      latentAnywhere_ = true;
+      const Argument* accused = firstIn(v + 1, de, classes);
+      latentAnywhere_ = false;
+      return accused;
+    }
+  }
+  return nullptr;
+}
+
+const Argument* SentenceReader::adjunctSubject(std::uint32_t cue,
+                                               const std::vector<std::string>& classes) const {
+  const auto& tokens = analysis_.tokens;
+  std::uint32_t k = cue;
+  while (k > sentence_.firstToken && (tokens[k - 1].key == "s'" || tokens[k - 1].key == "se")) --k;
+  if (k < sentence_.firstToken + 2) return nullptr;
+  const std::string& last = tokens[k - 1].key;
+  const std::string& before = tokens[k - 2].key;
+  bool adjunct = (before == "apres" && (last == "avoir" || last == "etre")) ||
+                 ((before == "avant" || before == "afin") && (last == "de" || last == "d'"));
+  if (!adjunct) return nullptr;
+  std::uint32_t opening = k - 2;
+  std::uint32_t start = clauseStart(opening, 4 * kSubjectWindow);
+  for (const Argument& a : arguments_) {
+    if (a.mention->firstToken >= start && a.mention->endToken <= opening && fits(a, classes)) {
+      return &a;
+    }
+  }
+  return nullptr;
+}
+
+const Argument* SentenceReader::antecedent(const std::vector<std::string>& classes) const {
+  for (const Argument& a : previous_) {
+    if (a.townClass.empty() && !ontology_.isSubclassOf(a.cls, "Person") && fits(a, classes)) {
+      return &a;
+    }
+  }
+  return nullptr;
+}
+
+const Argument* SentenceReader::anaphoricSubject(std::uint32_t start, std::uint32_t cue,
+                                                 const std::vector<std::string>& classes) const {
+  const auto& tokens = analysis_.tokens;
+  // The anaphor opens the clause: "Le mouvement accuse", "l'organisation régionale a infligé".
+  std::uint32_t k = start;
+  while (k < cue && tokens[k].kind == TokenKind::kPunct) ++k;
+  if (k < cue && lexicons_.isDeterminer(tokens[k].key)) ++k;
+  if (k >= cue) return nullptr;
+  std::string cls;
+  if (lexicons_.armedGroupAnaphors.count(tokens[k].key) != 0) cls = "ArmedGroup";
+  if (lexicons_.organizationAnaphors.count(tokens[k].key) != 0) cls = "InternationalOrganization";
+  if (cls.empty()) return nullptr;
+  const Argument* found = antecedent({cls});
+  return found != nullptr && fits(*found, classes) ? found : nullptr;
+}
+
+std::uint32_t SentenceReader::titleAt(std::uint32_t k, bool& leader) const {
+  const auto& tokens = analysis_.tokens;
+  // "porte-parole" is two tokens, the second joined to the first.
+  if (k + 1 < sentence_.endToken && tokens[k + 1].has(kJoined) &&
+      tokens[k + 1].kind == TokenKind::kWord) {
+    std::string compound = tokens[k].key + "-" + tokens[k + 1].key;
+    leader = lexicons_.leaderTitles.count(compound) != 0;
+    if (leader || lexicons_.memberTitles.count(compound) != 0) return k + 2;
+  }
+  leader = lexicons_.leaderTitles.count(tokens[k].key) != 0;
+  if (leader || lexicons_.memberTitles.count(tokens[k].key) != 0) return k + 1;
+  return k;
+}
+
+std::uint32_t SentenceReader::orderVerbBefore(std::uint32_t accused) const {
+  const auto& tokens = analysis_.tokens;
+  std::uint32_t limit = accused > sentence_.firstToken + 4 ? accused - 4 : sentence_.firstToken;
+  for (std::uint32_t v = accused; v-- > limit;) {
+    if (lexicons_.orderVerbs.count(tokens[v].key) != 0) return v;
+  }
+  return kNoToken;
 }
 
 // Where the clause of a cue at `at` starts: after punctuation that ends a clause, after a
@@ -150,12 +300,33 @@ std::vector<const Argument*> SentenceReader::coordinated(
   while (true) {
     const Argument* next = nullptr;
     for (const Argument& a : arguments_) {
-      if (&a == current || !fits(a, classes) || a.mention->firstToken < boundary) continue;
+      // "Bamako, Ouagadougou et Niamey reprochent": a capital listed with a state's metonym
+      // names a state too.
+      latentAnywhere_ = current->mention->kind == MentionKind::kMetonym && !a.afterLocative;
+      bool fitting = fits(a, classes);
+      latentAnywhere_ = false;
+      if (&a == current || !fitting || a.mention->firstToken < boundary) continue;
       std::uint32_t gapFrom = leftwards ? a.mention->endToken : current->mention->endToken;
       std::uint32_t gapTo = leftwards ? current->mention->firstToken : a.mention->firstToken;
-      if (gapFrom > gapTo || gapTo - gapFrom > 3) continue;
-      bool filler = gapTo > gapFrom;
+      if (gapFrom > gapTo) continue;
+      // A date between two members is part of the list: "Kidal fin 2021, puis Gossi en avril";
+      // so are the brackets around an acronym.
+      std::uint32_t free = 0;
+      for (std::uint32_t k = gapFrom; k < gapTo; ++k) {
+        if (insideDate(k) || tokens[k].key == "(" || tokens[k].key == ")") ++free;
+      }
+      if (gapTo - gapFrom > 3 + free) continue;
+      // "X de Y" is a complement, not a list: a coordinator must stand between the members,
+      // unless only brackets or a date do ("Al-Qaïda au Maghreb islamique (AQMI)").
+      bool coordinator = free == gapTo - gapFrom;
+      for (std::uint32_t k = gapFrom; k < gapTo; ++k) {
+        const std::string& key = tokens[k].key;
+        coordinator =
+            coordinator || key == "," || key == "et" || key == "ou" || key == "puis" || key == "ni";
+      }
+      bool filler = gapTo > gapFrom && coordinator;
       for (std::uint32_t k = gapFrom; k < gapTo && filler; ++k) {
+        if (insideDate(k)) continue;
         // "ainsi que" coordinates; a lone "que" opens a relative clause.
         bool ainsiQue = tokens[k].key == "que" && k > gapFrom && tokens[k - 1].key == "ainsi";
         filler = isCoordinationFiller(tokens[k]) || ainsiQue;
@@ -177,11 +348,30 @@ const Argument* SentenceReader::subjectBefore(std::uint32_t cue,
                                               const std::vector<std::string>& classes) {
   std::uint32_t start = clauseStart(cue, kSubjectWindow);
   const auto& tokens = analysis_.tokens;
-  if (cue >= 2 && tokens[cue - 1].key == ",") {
-    for (std::uint32_t k = cue - 1; k-- > start;) {
+  // The verb group starts before its auxiliaries: "X, l'une des milices de Y, s'était emparé".
+  std::uint32_t group = cue;
+  while (group > start && (lexicons_.isAuxiliary(tokens[group - 1].key) ||
+                           lexicons_.passiveAuxiliaries.count(tokens[group - 1].key) != 0)) {
+    --group;
+  }
+  if (group >= 2 && tokens[group - 1].key == ",") {
+    // The apposition may be long: "La CMA, réunie depuis 2021 avec ... au sein du CSP, accuse".
+    std::uint32_t wide = clauseStart(group, 2 * kSubjectWindow);
+    for (std::uint32_t k = group - 1; k-- > wide;) {
       if (tokens[k].key != ",") continue;
       if (const Argument* a = lastIn(k > 3 ? k - 3 : start, k, classes)) return a;
       break;
+    }
+  }
+  // "La CEDEAO, que le Mali a choisi de quitter, a condamné": once the relative clause is
+  // closed, the subject is its antecedent.
+  if (start >= sentence_.firstToken + 2 &&
+      (tokens[start - 1].key == "que" || tokens[start - 1].key == "qu'") &&
+      tokens[start - 2].key == ",") {
+    for (std::uint32_t k = start; k < cue; ++k) {
+      if (tokens[k].key != ",") continue;
+      std::uint32_t comma = start - 2;
+      return lastIn(clauseStart(comma, kSubjectWindow), comma, classes);
     }
   }
   const Argument* found = lastIn(start, cue, classes);
@@ -196,15 +386,20 @@ const Argument* SentenceReader::subjectBefore(std::uint32_t cue,
     std::uint32_t outer = start - 1;
     found = lastIn(clauseStart(outer, kSubjectWindow), outer, classes);
   }
+  // "Le mouvement accuse Bamako": an anaphoric subject stands for an actor named before.
+  if (found == nullptr) {
+    if (const Argument* a = anaphoricSubject(start, cue, classes)) return a;
+  }
   // "la junte a signé": a government noun closer to the cue than any name stands for the
   // country the article is about.
   if (!focusCountry_.empty()) {
     std::uint32_t from = found != nullptr ? found->mention->endToken : start;
     for (std::uint32_t k = cue; k-- > from;) {
-      if (!lexicons_.isGovernment(tokens[k].key)) continue;
+      // "le chef de la junte" is a person, not the state.
+      if (!lexicons_.isGovernment(tokens[k].key) || titleComplement(k)) continue;
       implicitMention_ = Mention{
           focusCountry_, index_, k, k + 1, tokens[k].begin, tokens[k].end, MentionKind::kName};
-      implicitArgument_ = Argument{&implicitMention_, "Country"};
+      implicitArgument_ = Argument{&implicitMention_, "Country", {}, false};
       if (fits(implicitArgument_, classes)) return &implicitArgument_;
       break;
     }

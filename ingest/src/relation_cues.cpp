@@ -43,6 +43,7 @@ std::string_view Stemmer::stem(std::string_view key) {
 }
 
 RelationCueIndex::RelationCueIndex(const ontology::Ontology& ontology) {
+  std::unordered_map<std::string, std::uint32_t> headSlots;  // head stems -> headInfos index
   for (const ontology::RelationType& type : ontology.relationTypes()) {
     for (const ontology::Cue& cue : type.cues) {
       std::vector<Token> tokens;
@@ -53,8 +54,20 @@ RelationCueIndex::RelationCueIndex(const ontology::Ontology& ontology) {
       CueInfo info{&type, cue.kind, {}};
       if (stemmed.size() > 1 && isPreposition(stemmed.back().key)) info.marker = stemmed.back().key;
       auto index = static_cast<std::uint32_t>(infos.size());
+      bool headed = !info.marker.empty() && cue.kind != ontology::CueKind::kBetween;
       infos.push_back(std::move(info));
       stems.add(stemmed, index, false);
+      if (!headed) continue;
+      stemmed.pop_back();
+      std::string headKey;
+      for (const Token& t : stemmed) headKey += t.key + " ";
+      auto [slot, added] =
+          headSlots.try_emplace(headKey, static_cast<std::uint32_t>(headInfos.size()));
+      if (added) {
+        headInfos.emplace_back();
+        heads.add(stemmed, slot->second, false);
+      }
+      headInfos[slot->second].push_back(index);
     }
   }
 }

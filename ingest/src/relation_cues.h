@@ -45,6 +45,11 @@ struct CueInfo {
 struct RelationCueIndex {
   NameIndex stems;  // stem sequences -> index into infos
   std::vector<CueInfo> infos;
+  // The cues that end with a preposition, without it ("appui" for "appui de"): words may come
+  // between the head and its preposition ("l'appui unanime du Conseil"). Maps the head's stems
+  // to an index into headInfos, which lists the indexes into infos of that head's cues.
+  NameIndex heads;
+  std::vector<std::vector<std::uint32_t>> headInfos;
   Stemmer stemmer;
   std::vector<Token> stemmedSentence;  // reused buffer for the sentence being read
 

@@ -69,16 +69,46 @@ std::vector<ExtractedRelation> RelationExtractor::extract(const Article& article
 
   std::vector<ExtractedRelation> relations;
   std::vector<Argument> arguments;
+  // A capital the recognizer kept as a town may still name its state where only an actor fits
+  // ("accuse Bamako de ..."): its state follows it as a latent argument (see
+  // SentenceReader::fits). Reserved up front: arguments point into it.
+  std::vector<Mention> latent;
+  latent.reserve(found.mentions.size());
   std::size_t next = 0;
+  // The arguments of the sentences before, most recent first, for anaphora ("le mouvement",
+  // "son porte-parole").
+  std::vector<Argument> previous;
   for (std::uint32_t s = 0; s < analysis.sentences.size(); ++s) {
+    if (!arguments.empty()) {
+      previous.insert(previous.begin(), arguments.begin(), arguments.end());
+      // Keep only those of the last kAnaphoraSentences sentences.
+      std::uint32_t oldest = s > kAnaphoraSentences ? s - kAnaphoraSentences : 0;
+      previous.erase(
+          std::remove_if(previous.begin(), previous.end(),
+                         [&](const Argument& a) { return a.mention->sentence < oldest; }),
+          previous.end());
+    }
     arguments.clear();
     while (next < found.mentions.size() && found.mentions[next].sentence < s) ++next;
     for (std::size_t k = next; k < found.mentions.size() && found.mentions[k].sentence == s; ++k) {
-      arguments.push_back(Argument{&found.mentions[k], classOf(found.mentions[k].entity)});
+      const Mention& m = found.mentions[k];
+      arguments.push_back(Argument{&m, classOf(m.entity), {}, false});
+      const ontology::EntityRecord* town = ontology_.findEntity(m.entity);
+      if (m.kind != MentionKind::kName || town == nullptr || town->metonymFor.empty() ||
+          ontology_.findEntity(town->metonymFor) == nullptr) {
+        continue;
+      }
+      latent.push_back(m);
+      latent.back().entity = town->metonymFor;
+      latent.back().kind = MentionKind::kMetonym;
+      bool afterLocative = m.firstToken > analysis.sentences[s].firstToken &&
+                           lexicons_->isLocative(analysis.tokens[m.firstToken - 1].key);
+      arguments.push_back(
+          Argument{&latent.back(), classOf(town->metonymFor), town->cls, afterLocative});
     }
     if (arguments.empty()) continue;
-    SentenceReader(ontology_, *cues_, *lexicons_, status_, article, analysis, s, arguments, focus,
-                   relations)
+    SentenceReader(ontology_, *cues_, *lexicons_, status_, article, analysis, s, arguments,
+                   previous, focus, relations)
         .run();
   }
   return relations;

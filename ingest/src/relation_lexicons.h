@@ -21,6 +21,16 @@ struct RelationLexicons {
   KeySet passiveAuxiliaries;
   KeySet motionVerbs;
   KeySet auxiliaries;
+  KeySet locatives;              // "à Bamako" keeps the town a place
+  KeySet transparentTitleNouns;  // "le chef de l'État malien": the title still heads it
+  KeySet componentNouns;         // "X, composante de Y": PART_OF
+  KeySet possessives;            // "l'armée et ses alliés russes"
+  KeySet orderVerbs;             // "sommé X de quitter": EXPELS
+  KeySet receptionVerbs;         // "a obtenu l'appui de Y": Y SUPPORTS the subject
+  KeySet accusationVerbs;        // "accuse X d'avoir attaqué": X is the infinitive's subject
+  KeySet exclusionWords;         // "sans citer X": no object past them
+  KeySet armedGroupAnaphors;     // "le mouvement": an armed group named before
+  KeySet organizationAnaphors;   // "l'organisation": an international organization named before
 
   explicit RelationLexicons(const ontology::Ontology& ontology) {
     for (const auto& [set, name] :
@@ -28,7 +38,16 @@ struct RelationLexicons {
           std::pair{&fronted, "frontedPreposition"}, std::pair{&determiners, "determiner"},
           std::pair{&leaderTitles, "leaderTitle"}, std::pair{&memberTitles, "memberTitle"},
           std::pair{&passiveAuxiliaries, "passiveAuxiliary"},
-          std::pair{&motionVerbs, "motionVerbCue"}, std::pair{&auxiliaries, "auxiliary"}}) {
+          std::pair{&motionVerbs, "motionVerbCue"}, std::pair{&auxiliaries, "auxiliary"},
+          std::pair{&locatives, "locativePreposition"},
+          std::pair{&transparentTitleNouns, "transparentTitleNoun"},
+          std::pair{&componentNouns, "componentNoun"},
+          std::pair{&possessives, "possessiveDeterminer"}, std::pair{&orderVerbs, "orderVerb"},
+          std::pair{&receptionVerbs, "receptionVerb"},
+          std::pair{&accusationVerbs, "accusationVerb"},
+          std::pair{&exclusionWords, "exclusionWord"},
+          std::pair{&armedGroupAnaphors, "armedGroupAnaphor"},
+          std::pair{&organizationAnaphors, "organizationAnaphor"}}) {
       for (const std::string& entry : ontology.lexicon(name)) set->insert(common::matchKey(entry));
     }
   }
@@ -36,6 +55,8 @@ struct RelationLexicons {
   bool isGovernment(std::string_view key) const { return governmentNouns.count(key) != 0; }
   bool isFronted(std::string_view key) const { return fronted.count(key) != 0; }
   bool isDeterminer(std::string_view key) const { return determiners.count(key) != 0; }
+  bool isAuxiliary(std::string_view key) const { return auxiliaries.count(key) != 0; }
+  bool isLocative(std::string_view key) const { return locatives.count(key) != 0; }
 };
 
 }  // namespace newsgraph::ingest

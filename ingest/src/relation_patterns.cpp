@@ -15,13 +15,91 @@ void SentenceReader::run() {
   for (std::uint32_t i = 0; i < count; ++i) {
     if (stemmed_[i].kind != TokenKind::kWord) continue;
     NameMatch match;
-    if (!cues_.stems.longestAt(stemmed_, i, count, match)) continue;
+    bool whole = cues_.stems.longestAt(stemmed_, i, count, match);
+    GapMatch gap;
+    // "l'attaque meurtrière contre X" is read as "attaque contre", not as the verb "attaque".
+    if (matchAcrossGap(i, count, gap) && (!whole || gap.end > match.endToken)) {
+      match.value = gap.info;
+      match.endToken = gap.end;
+      whole = true;
+    }
+    if (!whole) continue;
     std::uint32_t first = sentence_.firstToken + i;
     std::uint32_t end = sentence_.firstToken + match.endToken;
-    if (!insideMention(first)) read(cues_.infos[match.value], first, end);
+    gapPlace_ = gap.place;
+    const CueInfo& cue = cues_.infos[match.value];
+    objectAfterMarker_ = cue.marker.empty() ? kNoToken : end;
+    latentFrom_ = end;
+    if (!insideMention(first)) read(cue, first, end);
+    gapPlace_ = nullptr;
+    objectAfterMarker_ = kNoToken;
+    latentFrom_ = kNoToken;
     i = match.endToken - 1;
   }
   readTitles();
+  readAppositions();
+  readPossessives();
+}
+
+bool SentenceReader::matchAcrossGap(std::uint32_t i, std::uint32_t count, GapMatch& found) const {
+  NameMatch head;
+  if (!cues_.heads.longestAt(stemmed_, i, count, head)) return false;
+  const auto& tokens = analysis_.tokens;
+  const std::uint32_t base = sentence_.firstToken;
+  // A noun head must read as a noun, after a determiner or a possessive ("l'appui", "son
+  // soutien"): "le camp évacué près de Kidal" holds no "évacuation de".
+  bool verbHead = false;
+  for (std::uint32_t index : cues_.headInfos[head.value]) {
+    verbHead = verbHead || cues_.infos[index].kind == CueKind::kVerb;
+  }
+  if (!verbHead && (i == 0 || (!lexicons_.isDeterminer(tokens[base + i - 1].key) &&
+                               lexicons_.possessives.count(tokens[base + i - 1].key) == 0))) {
+    return false;
+  }
+  std::uint32_t words = 0;
+  const Argument* place = nullptr;
+  for (std::uint32_t j = head.endToken; j < count && words <= 2;) {
+    if (j > head.endToken) {
+      for (std::uint32_t index : cues_.headInfos[head.value]) {
+        if (cues_.infos[index].marker == stemmed_[j].key) {
+          found = GapMatch{index, j + 1, place};
+          return true;
+        }
+      }
+    }
+    const Token& t = tokens[base + j];
+    if (t.kind != TokenKind::kWord) return false;
+    // "le déploiement au Mali de X": a place complement between the noun and its preposition.
+    if ((stemmed_[j].key == "a" || t.key == "en" || t.key == "dans") && place == nullptr) {
+      std::uint32_t k = base + j + 1;
+      while (k < base + count && lexicons_.isDeterminer(tokens[k].key)) ++k;
+      if (const Argument* p = firstIn(k, k + 1, {"Place"})) {
+        place = p;
+        j = p->mention->endToken - base;
+        continue;
+      }
+    }
+    // "un assaut d'envergure contre": a noun complement in the place of an adjective.
+    bool complement =
+        (t.key == "de" || t.key == "d'") && j + 1 < count &&
+        tokens[base + j + 1].kind == TokenKind::kWord && !tokens[base + j + 1].has(kTitleCase) &&
+        !lexicons_.isDeterminer(tokens[base + j + 1].key) && !startsArgument(base + j + 1);
+    if (complement) {
+      ++words;
+      j += 2;
+      continue;
+    }
+    bool preposition = stemmed_[j].key == "de" || stemmed_[j].key == "a" || t.key == "par" ||
+                       t.key == "avec" || t.key == "contre" || t.key == "vers" ||
+                       t.key == "entre" || t.key == "dans" || t.key == "sur" || t.key == "pour";
+    if (t.has(kTitleCase) || startsArgument(base + j) || lexicons_.isDeterminer(t.key) ||
+        lexicons_.isClauseOpener(t.key) || preposition) {
+      return false;
+    }
+    ++words;
+    ++j;
+  }
+  return false;
 }
 
 void SentenceReader::emit(const Argument* subject, const std::string& subjectId, const CueInfo& cue,
@@ -34,6 +112,13 @@ void SentenceReader::emit(const Argument* subject, const std::string& subjectId,
   ExtractedRelation r;
   r.subject = s;
   r.predicate = cue.type->name;
+  // A state is a member of an international organization, not a component of it: "le Togo
+  // pourrait rejoindre l'AES".
+  if (r.predicate == "PART_OF" && subject != nullptr && object != nullptr &&
+      ontology_.isSubclassOf(subject->cls, "Country") &&
+      ontology_.isSubclassOf(object->cls, "InternationalOrganization")) {
+    r.predicate = "MEMBER_OF";
+  }
   r.object = o;
   r.sentence = index_;
   r.begin = sentence_.begin;
@@ -109,21 +194,49 @@ void SentenceReader::read(const CueInfo& cue, std::uint32_t first, std::uint32_t
     case CueKind::kVerb: {
       // After a determiner the word is a noun ("des frappes", "les accusations"), not a verb.
       if (first > sentence_.firstToken && lexicons_.isDeterminer(tokens[first - 1].key)) return;
-      // "le camp évacué": a participle right after a common noun qualifies it.
-      if (first >= sentence_.firstToken + 2 && lexicons_.isDeterminer(tokens[first - 2].key) &&
-          tokens[first - 1].kind == TokenKind::kWord && !tokens[first - 1].has(kTitleCase) &&
-          !startsArgument(first - 1) && lexicons_.auxiliaries.count(tokens[first - 1].key) == 0) {
-        return;
+      // "le camp évacué", "des véhicules abandonnés": a participle right after a common noun
+      // qualifies it (after an adverb, "a ensuite bombardé", it does not).
+      if (first >= sentence_.firstToken + 2 && tokens[first - 1].kind == TokenKind::kWord &&
+          !tokens[first - 1].has(kTitleCase) && !startsArgument(first - 1) &&
+          !lexicons_.isAuxiliary(tokens[first - 1].key)) {
+        const std::string& noun = tokens[first - 1].key;
+        bool plural = !noun.empty() && (noun.back() == 's' || noun.back() == 'x') &&
+                      isParticiple(first) && tokens[first].key.back() == 's' &&
+                      !lexicons_.isAuxiliary(tokens[first - 2].key);
+        // "Le mouvement accuse": a finite verb after its subject noun is kept.
+        bool afterNoun = lexicons_.isDeterminer(tokens[first - 2].key) && isParticiple(first);
+        if (afterNoun || plural) return;
       }
       // "le convoi a été attaqué (par X)": être before the cue makes it passive, except for
-      // verbs of motion ("Wagner est entré dans Kidal").
+      // verbs of motion ("Wagner est entré dans Kidal") and pronominal verbs ("s'est emparé").
+      bool reflexive = first >= sentence_.firstToken + 2 &&
+                       (tokens[first - 2].key == "s'" || tokens[first - 2].key == "se");
       if (first > sentence_.firstToken &&
           lexicons_.passiveAuxiliaries.count(tokens[first - 1].key) != 0 &&
-          lexicons_.motionVerbs.count(tokens[first].key) == 0) {
+          lexicons_.motionVerbs.count(tokens[first].key) == 0 && !reflexive) {
         readPassive(cue, first, end);
         return;
       }
-      const Argument* subject = subjectBefore(first, domain);
+      // "HRW accuse l'armée d'avoir exécuté ...": the accused acts. "sommé X de quitter le
+      // pays": X is expelled by whoever orders it.
+      if (const Argument* accused = accusedSubject(first, domain)) {
+        std::uint32_t order = orderVerbBefore(accused->mention->firstToken);
+        if (order != kNoToken && cue.type->name == "WITHDRAWS_FROM") {
+          readOrderToLeave(order, accused, first, end);
+          return;
+        }
+        std::uint32_t objectLimit = clauseEnd(end, kObjectWindow);
+        const Argument* object = preferPlace(firstIn(end, objectLimit, range), range, objectLimit);
+        if (object == nullptr) return;
+        for (const Argument* s : coordinated(accused, false, domain)) {
+          for (const Argument* o : coordinated(object, false, range)) {
+            emit(s, {}, cue, o, {}, first, end, "infinitive", 0.65);
+          }
+        }
+        return;
+      }
+      const Argument* subject = adjunctSubject(first, domain);
+      if (subject == nullptr) subject = subjectBefore(first, domain);
       std::uint32_t objectLimit = clauseEnd(end, kObjectWindow);
       const Argument* object = preferPlace(firstIn(end, objectLimit, range), range, objectLimit);
       // "Kidal, que les rebelles détenaient": the object stands before the relative pronoun.
@@ -177,6 +290,20 @@ void SentenceReader::read(const CueInfo& cue, std::uint32_t first, std::uint32_t
             if (object != nullptr) break;
           }
         }
+        // "le déploiement au Mali de X".
+        if (object == nullptr && gapPlace_ != nullptr && fits(*gapPlace_, range)) {
+          object = gapPlace_;
+        }
+        // "Paris a obtenu l'appui du Conseil": support goes to whoever receives it.
+        if (object == nullptr && cue.type->name == "SUPPORTS") {
+          std::uint32_t k = first;
+          while (k > sentence_.firstToken && lexicons_.isDeterminer(tokens[k - 1].key)) --k;
+          if (k > sentence_.firstToken && tokens[k - 1].key == "sur") --k;  // "misent sur"
+          if (k > sentence_.firstToken && lexicons_.receptionVerbs.count(tokens[k - 1].key) != 0) {
+            object = subjectBefore(k - 1, range);
+            if (object == nullptr) return;
+          }
+        }
         for (const Argument* s : coordinated(subject, false, domain)) {
           if (object != nullptr) {
             emit(s, {}, cue, object, {}, first, end, "nominal", 0.65);
@@ -187,6 +314,12 @@ void SentenceReader::read(const CueInfo& cue, std::uint32_t first, std::uint32_t
         return;
       }
       // "son soutien à Y", "des frappes contre Y": the object follows, the subject precedes.
+      // After a bare "de" the noun qualifies another ("une vidéo de soutien aux combattants",
+      // "les accords de coopération avec Paris"): nobody acts.
+      if (first > sentence_.firstToken + 1 &&
+          (tokens[first - 1].key == "de" || tokens[first - 1].key == "d'")) {
+        return;
+      }
       std::uint32_t objectLimit = clauseEnd(end, kObjectWindow, true);
       const Argument* object = preferPlace(firstIn(end, objectLimit, range), range, objectLimit);
       const Argument* subject = subjectBefore(first, domain);

@@ -17,15 +17,22 @@
 namespace newsgraph::ingest {
 
 // Search windows, in tokens.
-constexpr std::uint32_t kObjectWindow = 14;   // tokens after a cue to look for its object
-constexpr std::uint32_t kSubjectWindow = 14;  // tokens before a cue to look for its subject
-constexpr std::uint32_t kNounWindow = 5;      // tokens after "départ de" to find who leaves
+constexpr std::uint32_t kObjectWindow = 14;      // tokens after a cue to look for its object
+constexpr std::uint32_t kSubjectWindow = 14;     // tokens before a cue to look for its subject
+constexpr std::uint32_t kNounWindow = 5;         // tokens after "départ de" to find who leaves
+constexpr std::uint32_t kAnaphoraSentences = 3;  // sentences back to look for an antecedent
+constexpr std::uint32_t kNoToken = 0xffffffffU;  // no such token
 
 // A mention of the sentence being read, with its class. The mention is owned by the document's
 // recognition (or by the reader, for an implicit argument).
 struct Argument {
   const Mention* mention = nullptr;
   std::string cls;
+  // Set on a latent metonym: the state of a capital, right after the capital's own argument.
+  // It fills only slots the town cannot fill, and after a locative ("à Paris") only the object
+  // of a cue ending in that preposition ("reproche à Paris").
+  std::string townClass;
+  bool afterLocative = false;
 };
 
 // Whether token `k` is punctuation that ends a clause (a comma too when `commaBreaks`); a point
@@ -34,6 +41,15 @@ bool isClauseBreak(const std::vector<Token>& tokens, std::uint32_t k, bool comma
 
 // Whether `t` may sit between the members of a coordination: "A, B et C", "les A et les B".
 bool isCoordinationFiller(const Token& t);
+
+// A cue whose head and final preposition stand apart ("l'appui unanime du"): the index of its
+// CueInfo, the end of the preposition (index into the stemmed sentence), and a place named in
+// between ("le déploiement au Mali de"), or null.
+struct GapMatch {
+  std::uint32_t info = 0;
+  std::uint32_t end = 0;
+  const Argument* place = nullptr;
+};
 
 // Reads one sentence: its mentions, cues and the relations between them, appended to `out`.
 // Every reference passed to the constructor must outlive the reader; `arguments` are the
@@ -44,8 +60,8 @@ class SentenceReader {
   SentenceReader(const ontology::Ontology& ontology, RelationCueIndex& cues,
                  const RelationLexicons& lexicons, const StatusClassifier& status,
                  const Article& article, const DocumentAnalysis& analysis, std::uint32_t sentence,
-                 const std::vector<Argument>& arguments, const std::string& focusCountry,
-                 std::vector<ExtractedRelation>& out)
+                 const std::vector<Argument>& arguments, const std::vector<Argument>& previous,
+                 const std::string& focusCountry, std::vector<ExtractedRelation>& out)
       : ontology_(ontology),
         cues_(cues),
         lexicons_(lexicons),
@@ -55,6 +71,7 @@ class SentenceReader {
         sentence_(analysis.sentences[sentence]),
         index_(sentence),
         arguments_(arguments),
+        previous_(previous),
         focusCountry_(focusCountry),
         out_(out),
         stemmed_(cues.stemmedSentence) {}
@@ -63,6 +80,42 @@ class SentenceReader {
   void run();
 
  private:
+  // A cue at stemmed index `i` whose head and preposition are apart by at most two adjectives
+  // or adverbs, a "d'envergure" complement or a place complement; false when none.
+  bool matchAcrossGap(std::uint32_t i, std::uint32_t count, GapMatch& found) const;
+  // Appositions of a component noun: "le HCUA, composante de la CMA" (PART_OF).
+  void readAppositions();
+  // Possessive relation nouns: "l'armée et ses alliés russes" (ALLIED_WITH).
+  void readPossessives();
+  // "X a sommé Y de quitter ...": X EXPELS Y; `order` is the order verb's token, [first, end)
+  // the withdrawal cue.
+  void readOrderToLeave(std::uint32_t order, const Argument* told, std::uint32_t first,
+                        std::uint32_t end);
+  // The antecedent of an anaphor in the previous sentences: the first argument of the latest
+  // sentence that has one of `classes` (never a person); null when none.
+  const Argument* antecedent(const std::vector<std::string>& classes) const;
+  // For a clause whose subject is an anaphoric noun ("Le mouvement accuse ...",
+  // "l'organisation régionale a infligé ..."), its antecedent; tokens [start, cue) are the
+  // clause before the cue. Null when there is none.
+  const Argument* anaphoricSubject(std::uint32_t start, std::uint32_t cue,
+                                   const std::vector<std::string>& classes) const;
+  // The title at token `k` ("ministre", "porte-parole"): its end, or `k` when none; `leader`
+  // says whether it heads the actor.
+  std::uint32_t titleAt(std::uint32_t k, bool& leader) const;
+  // Whether `token` is inside a date of the sentence.
+  bool insideDate(std::uint32_t token) const;
+  // Whether `token` is written as a past participle (ends in é, ée, és, ées).
+  bool isParticiple(std::uint32_t token) const;
+  // Whether the noun at `token` is the complement of a title: "le chef de la junte".
+  bool titleComplement(std::uint32_t token) const;
+  // For an infinitive cue after "de" ("accuse Y d'avoir attaqué", "sommé Y de quitter"): the
+  // accused or ordered actor Y, who is the infinitive's subject; null otherwise.
+  const Argument* accusedSubject(std::uint32_t cue, const std::vector<std::string>& classes) const;
+  // For a cue in an adjunct ("après avoir quitté", "avant de rejoindre", "afin de"): the main
+  // clause's subject, the first fitting argument of the clause; null otherwise.
+  const Argument* adjunctSubject(std::uint32_t cue, const std::vector<std::string>& classes) const;
+  // The order verb ("somme", "enjoint") at most four tokens before `accused`, or kNoToken.
+  std::uint32_t orderVerbBefore(std::uint32_t accused) const;
   // Titles in apposition: "le ministre russe des Affaires étrangères, Sergueï Lavrov",
   // "l'ambassadeur de France, Joël Meyer", "Iyad Ag Ghaly, le chef du JNIM": the person holds an
   // office in (MEMBER_OF) or heads (LEADS) the actor named with the title.
@@ -130,11 +183,17 @@ class SentenceReader {
   const Sentence& sentence_;
   std::uint32_t index_;
   const std::vector<Argument>& arguments_;
+  const std::vector<Argument>& previous_;  // earlier sentences' arguments, latest sentence first
   const std::string& focusCountry_;
   std::vector<ExtractedRelation>& out_;
   std::vector<Token>& stemmed_;
   Mention implicitMention_;  // "la junte": the article's country, where the noun stands
   Argument implicitArgument_;
+  std::uint32_t objectAfterMarker_ = kNoToken;  // first token after the cue's preposition
+  const Argument* gapPlace_ = nullptr;
+  std::uint32_t latentFrom_ = kNoToken;  // latent metonyms fit from here (the cue's end) on
+  mutable bool latentAnywhere_ = false;  // latent metonyms fit wherever they stand          //
+                                         // place inside the cue being read, see GapMatch
 };
 
 }  // namespace newsgraph::ingest

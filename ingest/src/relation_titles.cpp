@@ -18,14 +18,18 @@ void SentenceReader::readTitles() {
   const std::vector<std::string> person{"Person"};
   const std::vector<std::string> actor{"Actor"};
   for (std::uint32_t k = sentence_.firstToken; k < sentence_.endToken; ++k) {
-    bool leader = lexicons_.leaderTitles.count(tokens[k].key) != 0;
-    if ((!leader && lexicons_.memberTitles.count(tokens[k].key) == 0) || insideMention(k)) continue;
+    bool leader = false;
+    std::uint32_t titleEnd = titleAt(k, leader);
+    if (titleEnd == k || insideMention(k)) continue;
     // The actor: a demonym or a "de X" complement within the title phrase.
     const Argument* object = nullptr;
-    std::uint32_t phraseEnd = k + 1;
+    std::uint32_t phraseEnd = titleEnd;
     bool implicitState = false;
+    // "le président de la Commission de la CEDEAO": a noun between a leader title and its
+    // actor makes the person a member of the actor, not its head.
+    bool intervening = false;
     std::uint32_t limit = std::min(sentence_.endToken, k + 7);
-    for (std::uint32_t j = k + 1; j < limit && object == nullptr; ++j) {
+    for (std::uint32_t j = titleEnd; j < limit && object == nullptr; ++j) {
       if (tokens[j].key == "," || isClauseBreak(tokens, j, false)) break;
       for (const Argument& a : arguments_) {
         if (a.mention->firstToken != j || ontology_.isSubclassOf(a.cls, "Person")) continue;
@@ -38,12 +42,24 @@ void SentenceReader::readTitles() {
         }
       }
       if (object == nullptr && lexicons_.isGovernment(tokens[j].key)) implicitState = true;
+      if (object == nullptr && tokens[j].kind == TokenKind::kWord && !startsArgument(j) &&
+          !insideMention(j) && !lexicons_.isDeterminer(tokens[j].key) && tokens[j].key != "de" &&
+          tokens[j].key != "d'" && tokens[j].key != "du" && tokens[j].key != "des" &&
+          lexicons_.transparentTitleNouns.count(tokens[j].key) == 0 &&
+          !lexicons_.isGovernment(tokens[j].key)) {
+        intervening = true;
+      }
     }
     if (object == nullptr && implicitState && !focusCountry_.empty()) {
       implicitMention_ = Mention{
           focusCountry_, index_, k, k + 1, tokens[k].begin, tokens[k].end, MentionKind::kName};
-      implicitArgument_ = Argument{&implicitMention_, "Country"};
+      implicitArgument_ = Argument{&implicitMention_, "Country", {}, false};
       object = &implicitArgument_;
+    }
+    // "son porte-parole, X": the possessive stands for the actor the previous sentence named.
+    if (object == nullptr && k > sentence_.firstToken &&
+        lexicons_.possessives.count(tokens[k - 1].key) != 0) {
+      object = antecedent(actor);
     }
     if (object == nullptr) continue;
     // The person: in apposition after the phrase (past its complement), or just before it.
@@ -62,7 +78,7 @@ void SentenceReader::readTitles() {
       subject = lastIn(j > 0 ? j - 1 : j, j, person);
     }
     if (subject == nullptr) continue;
-    CueInfo info{leader ? leads : member, CueKind::kVerb, {}};
+    CueInfo info{leader && !intervening ? leads : member, CueKind::kVerb, {}};
     emit(subject, {}, info, object, {}, k, k + 1, "title", 0.7);
   }
 }

@@ -130,5 +130,88 @@ TEST(RelationExtractor, RespectsDomainAndRange) {
   EXPECT_EQ(relations("Les FAMa s'emparent de Wagner."), "");
 }
 
+TEST(RelationExtractor, CapitalInAnActorSlotNamesTheState) {
+  EXPECT_EQ(relations("Le JNIM accuse Bamako de mentir."),
+            "jnim CRITICIZES mali [asserted, active]");
+  EXPECT_EQ(relations("Le JNIM reproche en outre à Paris son silence."),
+            "jnim CRITICIZES france [asserted, active]");
+  // Where a place fits, the capital stays the town; before the cue it is not read as a state.
+  EXPECT_EQ(relations("Wagner opère à Bamako."), "wagner OPERATES_IN bamako [asserted, active]");
+  EXPECT_EQ(relations("À Bamako, le JNIM critique la France."),
+            "jnim CRITICIZES france [asserted, active]");
+  EXPECT_EQ(relations("Des soldats ont gagné Bamako et arrêté un ministre."), "");
+}
+
+TEST(RelationExtractor, CueWithWordsBetweenHeadAndPreposition) {
+  EXPECT_EQ(relations("La Russie a renouvelé son soutien militaire à la junte malienne."),
+            "russie SUPPORTS mali [asserted, nominal]");
+  EXPECT_EQ(relations("Le déploiement au Mali de mercenaires de Wagner inquiète."),
+            "wagner DEPLOYS_TO mali [asserted, nominal]");
+  EXPECT_EQ(relations("La France a obtenu l'appui unanime de la Russie."),
+            "russie SUPPORTS france [asserted, nominal]");
+  EXPECT_EQ(relations("Le soutien massif de la population reste faible."), "");
+  // A support noun qualifying another noun is no act of support.
+  EXPECT_EQ(relations("Wagner a diffusé une vidéo de soutien aux soldats maliens."), "");
+}
+
+TEST(RelationExtractor, InfinitiveAfterAnAccusationOrAnOrder) {
+  EXPECT_EQ(relations("La France accuse Wagner d'avoir attaqué Kidal."),
+            "france CRITICIZES wagner [asserted, active]; "
+            "wagner ATTACKS kidal [claimed by france, infinitive]");
+  EXPECT_EQ(
+      relations("Les autorités maliennes ont sommé les soldats ivoiriens de quitter le pays."),
+      "mali EXPELS cote-d-ivoire [asserted, order-to-leave]");
+  // Any other verb keeps its own subject for the infinitive.
+  EXPECT_EQ(relations("La France a choisi de quitter Gao."),
+            "france WITHDRAWS_FROM gao [asserted, active]");
+  EXPECT_EQ(relations("Les FAMa ont remercié la Russie avant de quitter Kidal."),
+            "fama WITHDRAWS_FROM kidal [asserted, active]");
+}
+
+TEST(RelationExtractor, ComponentsAndAlliesInNounPhrases) {
+  EXPECT_EQ(relations("Wagner, l'une des unités des FAMa, patrouille."),
+            "wagner PART_OF fama [asserted, apposition]");
+  EXPECT_EQ(relations("Les FAMa et leurs nouveaux alliés russes avancent."),
+            "fama ALLIED_WITH russie [asserted, possessive]");
+  EXPECT_EQ(relations("Wagner, dont les FAMa se méfient, patrouille."), "");
+}
+
+TEST(RelationExtractor, TitlesWithAnOrganOrAPossessive) {
+  EXPECT_EQ(relations("Le président de la Commission de la MINUSMA, Vladimir Poutine, parle."),
+            "vladimir-poutine MEMBER_OF minusma [asserted, title]");
+  EXPECT_EQ(relations("La Russie a réagi. Son porte-parole, Vladimir Poutine, a parlé."),
+            "vladimir-poutine MEMBER_OF russie [asserted, title]");
+}
+
+TEST(RelationExtractor, AnaphoricSubjects) {
+  EXPECT_EQ(relations("Le JNIM dément. Le groupe accuse la France de mentir."),
+            "jnim CRITICIZES france [asserted, active]");
+  EXPECT_EQ(relations("Le JNIM dément. Un autre groupe accuse la France de mentir."), "");
+}
+
+TEST(RelationExtractor, ListsAndClauseLimits) {
+  EXPECT_EQ(relations("Les FAMa ont quitté Kidal fin 2021, puis Gao en avril."),
+            "fama WITHDRAWS_FROM kidal [asserted, 2021, active]; "
+            "fama WITHDRAWS_FROM gao [asserted, 2021, active]");
+  EXPECT_EQ(relations("Le contingent ivoirien de la MINUSMA quitte Gao."),
+            "minusma WITHDRAWS_FROM gao [asserted, active]");
+  EXPECT_EQ(relations("La MINUSMA a condamné les violences, sans citer la Russie."), "");
+  EXPECT_EQ(relations("La Russie a dénoncé un acte terroriste et réaffirmé son soutien au Mali."),
+            "russie SUPPORTS mali [asserted, nominal]");
+  EXPECT_EQ(relations("La MINUSMA, que la France soutient, condamne Wagner."),
+            "france SUPPORTS minusma [asserted, active]; "
+            "minusma CRITICIZES wagner [asserted, active]");
+  EXPECT_EQ(relations("Des groupes armés circulent à Gao."), "");
+}
+
+TEST(RelationExtractor, MembershipOfStates) {
+  EXPECT_EQ(relations("Wagner s'était emparé de Kidal."),
+            "wagner CAPTURES kidal [asserted, active]");
+  EXPECT_EQ(relations("La Côte d'Ivoire pourrait rejoindre la MINUSMA."),
+            "cote-d-ivoire MEMBER_OF minusma [hypothetical, active]");
+  EXPECT_EQ(relations("La Côte d'Ivoire n'est plus membre de la MINUSMA."),
+            "cote-d-ivoire WITHDRAWS_FROM minusma [asserted, active]");
+}
+
 }  // namespace
 }  // namespace newsgraph::ingest

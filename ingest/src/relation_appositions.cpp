@@ -1,0 +1,120 @@
+// Relations read from noun phrases rather than from cues: a component in apposition
+// ("le HCUA, composante de la CMA"), a possessive relation noun ("l'armée et ses alliés russes"),
+// and an order to leave ("sommé X de quitter le pays").
+#include <algorithm>
+
+#include "relation_sentence_reader.h"
+
+namespace newsgraph::ingest {
+
+using ontology::CueKind;
+
+namespace {
+
+bool isDe(const std::string& key) {
+  return key == "de" || key == "d'" || key == "du" || key == "des";
+}
+
+}  // namespace
+
+// "X, composante de Y", "X, l'une des milices de Y", "X, la branche du Y": X PART_OF Y.
+void SentenceReader::readAppositions() {
+  const ontology::RelationType* partOf = ontology_.findRelationType("PART_OF");
+  if (partOf == nullptr) return;
+  const auto& tokens = analysis_.tokens;
+  const std::vector<std::string> actor{"Actor"};
+  for (std::uint32_t k = sentence_.firstToken + 1; k + 1 < sentence_.endToken; ++k) {
+    if (lexicons_.componentNouns.count(tokens[k].key) == 0 || insideMention(k)) continue;
+    // Before the noun: determiners, "l'une des", one adjective ("principale"), then a comma.
+    std::uint32_t b = k;
+    bool adjective = false;
+    while (b > sentence_.firstToken) {
+      const Token& t = tokens[b - 1];
+      if (lexicons_.isDeterminer(t.key) || t.key == "une" || t.key == "un" || isDe(t.key)) {
+        --b;
+      } else if (!adjective && t.kind == TokenKind::kWord && !t.has(kTitleCase) &&
+                 !startsArgument(b - 1)) {
+        adjective = true;
+        --b;
+      } else {
+        break;
+      }
+    }
+    if (b <= sentence_.firstToken + 1 || tokens[b - 1].key != ",") continue;
+    std::uint32_t comma = b - 1;
+    std::uint32_t nameEnd = tokens[comma - 1].key == ")" ? comma - 1 : comma;
+    const Argument* subject = lastIn(nameEnd - 1, nameEnd, actor);
+    if (subject == nullptr || ontology_.isSubclassOf(subject->cls, "Person")) continue;
+    // After the noun: at most two adjectives, then "de Y".
+    std::uint32_t j = k + 1;
+    while (j < sentence_.endToken && j < k + 3 && tokens[j].kind == TokenKind::kWord &&
+           !tokens[j].has(kTitleCase) && !isDe(tokens[j].key) && !startsArgument(j) &&
+           !lexicons_.isDeterminer(tokens[j].key)) {
+      ++j;
+    }
+    if (j >= sentence_.endToken || !isDe(tokens[j].key)) continue;
+    std::uint32_t from = j + 1;
+    while (from < sentence_.endToken && lexicons_.isDeterminer(tokens[from].key)) ++from;
+    const Argument* object = firstIn(from, from + 1, actor);
+    if (object == nullptr || ontology_.isSubclassOf(object->cls, "Person")) continue;
+    CueInfo info{partOf, CueKind::kVerb, {}};
+    emit(subject, {}, info, object, {}, k, k + 1, "apposition", 0.65);
+  }
+}
+
+// "l'armée malienne et ses alliés russes", "ni les FAMa ni leurs nouveaux alliés russes": the
+// relation noun (the head of an object-noun cue, "alliés de") ties the possessor named just
+// before the possessive to the actor named right after the noun.
+void SentenceReader::readPossessives() {
+  const auto& tokens = analysis_.tokens;
+  const std::uint32_t base = sentence_.firstToken;
+  const auto count = static_cast<std::uint32_t>(stemmed_.size());
+  for (std::uint32_t k = base + 1; k + 1 < sentence_.endToken; ++k) {
+    if (lexicons_.possessives.count(tokens[k].key) == 0) continue;
+    // The noun, after at most one adjective ("leurs nouveaux alliés").
+    const CueInfo* cue = nullptr;
+    std::uint32_t nounEnd = 0;
+    for (std::uint32_t n = k + 1; n < k + 3 && n < sentence_.endToken && cue == nullptr; ++n) {
+      NameMatch head;
+      if (!cues_.heads.longestAt(stemmed_, n - base, count, head)) continue;
+      for (std::uint32_t index : cues_.headInfos[head.value]) {
+        if (cues_.infos[index].kind == CueKind::kObjectNoun) {
+          cue = &cues_.infos[index];
+          nounEnd = base + head.endToken;
+          break;
+        }
+      }
+    }
+    if (cue == nullptr) continue;
+    const Argument* object =
+        firstIn(nounEnd, std::min(sentence_.endToken, nounEnd + 2), cue->type->range);
+    if (object == nullptr) continue;
+    // The possessor: right before the possessive, across "et", "ni" or a comma.
+    std::uint32_t p = k;
+    while (p > base &&
+           (tokens[p - 1].key == "et" || tokens[p - 1].key == "ni" || tokens[p - 1].key == ",")) {
+      --p;
+    }
+    if (p == k) continue;
+    const Argument* subject = lastIn(p - 1, p, cue->type->domain);
+    if (subject == nullptr) continue;
+    emit(subject, {}, *cue, object, {}, k, nounEnd, "possessive", 0.6);
+  }
+}
+
+// "les autorités ont sommé le contingent danois de quitter le pays": the one who orders EXPELS
+// the one told to leave; nobody withdraws yet.
+void SentenceReader::readOrderToLeave(std::uint32_t order, const Argument* told,
+                                      std::uint32_t first, std::uint32_t end) {
+  const ontology::RelationType* expels = ontology_.findRelationType("EXPELS");
+  if (expels == nullptr) return;
+  const Argument* subject = adjunctSubject(order, expels->domain);
+  if (subject == nullptr) subject = subjectBefore(order, expels->domain);
+  if (subject == nullptr) return;
+  CueInfo info{expels, CueKind::kVerb, {}};
+  for (const Argument* o : coordinated(told, false, expels->range)) {
+    emit(subject, {}, info, o, {}, first, end, "order-to-leave", 0.65);
+  }
+}
+
+}  // namespace newsgraph::ingest
