@@ -470,6 +470,42 @@ bool hasDigitOrWord(std::string_view text, std::uint32_t initials, Wanted wanted
   return false;
 }
 
+// hasDigitOrWord for two word sets in one pass: sets `first` to
+// hasDigitOrWord(text, initials1, wanted1) and `second` to hasDigitOrWord(text, initials2,
+// wanted2), classifying each word at most once.
+template <typename Wanted1, typename Wanted2>
+void hasDigitOrWords(std::string_view text, std::uint32_t initials1, Wanted1 wanted1,
+                     std::uint32_t initials2, Wanted2 wanted2, bool& first, bool& second) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  first = false;
+  second = false;
+  std::size_t i = 0;
+  while (i < n) {
+    unsigned char c = s[i];
+    if (isDigit(c)) {
+      first = true;
+      second = true;
+      return;
+    }
+    if (!isAsciiLetter(c)) {
+      ++i;
+      continue;
+    }
+    std::size_t end = wordEnd(s, i, n);
+    const std::uint32_t bit = 1u << ((c | 0x20) - 'a');
+    const bool in1 = !first && (initials1 & bit) != 0;
+    const bool in2 = !second && (initials2 & bit) != 0;
+    if ((in1 || in2) && end - i <= kMaxWordBytes) {
+      const Word w = classify(text.substr(i, end - i));
+      if (in1 && wanted1(w)) first = true;
+      if (in2 && wanted2(w)) second = true;
+      if (first && second) return;
+    }
+    i = end;
+  }
+}
+
 // Bit mask for hasDigitOrWord from a string of initials.
 constexpr std::uint32_t initialsMask(std::string_view letters) {
   std::uint32_t mask = 0;

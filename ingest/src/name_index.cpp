@@ -13,6 +13,7 @@ NameIndex::NameIndex() { nodes_.emplace_back(); }
 
 void NameIndex::add(const std::vector<Token>& tokens, std::uint32_t value, bool exactCase) {
   if (tokens.empty()) return;
+  firstKeys_.add(tokens.front().key);
   std::uint32_t node = 0;
   for (const Token& token : tokens) {
     auto found = nodes_[node].children.find(token.key);
@@ -44,6 +45,7 @@ void NameIndex::addName(std::string_view name, std::uint32_t value, bool exactCa
 
 bool NameIndex::longestAt(const std::vector<Token>& tokens, std::uint32_t first,
                           std::uint32_t limit, NameMatch& match) const {
+  if (first >= limit || !firstKeys_.mayContain(tokens[first].key)) return false;
   std::uint32_t node = 0;
   bool found = false;
   for (std::uint32_t i = first; i < limit; ++i) {

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <ctime>
 
+#include "dates_and_quantities.h"
 #include "newsgraph/common/text.h"
 #include "newsgraph/ingest/tokenizer.h"
 
@@ -59,8 +60,8 @@ DocumentAnalysis Pipeline::analyze(const Article& article) const {
   analysis.quantities.reserve(analysis.sentences.size());
   for (const Sentence& sentence : analysis.sentences) {
     std::string_view text(article.text.data() + sentence.begin, sentence.end - sentence.begin);
-    analysis.dates.push_back(findDates(text, context));
-    analysis.quantities.push_back(findQuantities(text, analysis.dates.back()));
+    findDatesAndQuantities(text, context, analysis.dates.emplace_back(),
+                           analysis.quantities.emplace_back());
   }
   analysis.relations = relations_.extract(article, analysis);
   analysis.events = events_.extract(article, analysis);

@@ -6,6 +6,8 @@
 #include <limits>
 #include <utility>
 
+#include "date_scanner.h"
+#include "dates_and_quantities.h"
 #include "french_numbers.h"
 #include "newsgraph/common/text.h"
 
@@ -384,10 +386,12 @@ std::vector<LexToken>& tokenBuffer() {
   return buffer;
 }
 
+// Initials of the words isCountWord accepts.
+constexpr std::uint32_t kCountInitials = french::initialsMask("cdhmnoqstv");
+
 bool mayHaveQuantity(std::string_view sentence) {
-  static constexpr std::uint32_t kInitials = french::initialsMask("cdhmnoqstv");
   return sentence.size() < std::numeric_limits<std::uint32_t>::max() &&
-         french::hasDigitOrWord(sentence, kInitials, isCountWord);
+         french::hasDigitOrWord(sentence, kCountInitials, isCountWord);
 }
 
 }  // namespace
@@ -417,6 +421,22 @@ std::vector<Quantity> findQuantities(std::string_view sentence,
   french::lex(sentence, tokens);
   QuantityScanner(sentence, tokens, dates).run(out);
   return out;
+}
+
+void findDatesAndQuantities(std::string_view sentence, const DateContext& context,
+                            std::vector<DateMention>& dates, std::vector<Quantity>& quantities) {
+  dates.clear();
+  quantities.clear();
+  if (sentence.size() >= std::numeric_limits<std::uint32_t>::max()) return;
+  bool mayHaveDate = false;
+  bool mayHaveCount = false;
+  french::hasDigitOrWords(sentence, date_scan::kDateInitials, date_scan::isDateWord, kCountInitials,
+                          isCountWord, mayHaveDate, mayHaveCount);
+  if (!mayHaveDate && !mayHaveCount) return;
+  std::vector<LexToken>& tokens = tokenBuffer();
+  french::lex(sentence, tokens);
+  if (mayHaveDate) date_scan::DateScanner(sentence, tokens, context).run(dates);
+  if (mayHaveCount) QuantityScanner(sentence, tokens, dates).run(quantities);
 }
 
 std::vector<Quantity> findQuantities(std::string_view sentence) {

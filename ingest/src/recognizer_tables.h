@@ -7,17 +7,13 @@
 #include <unordered_set>
 #include <vector>
 
+#include "newsgraph/common/key_hash.h"
 #include "newsgraph/ingest/entity_recognizer.h"
 #include "newsgraph/ingest/name_index.h"
 
 namespace newsgraph::ingest {
 
-struct KeyHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view text) const {
-    return std::hash<std::string_view>{}(text);
-  }
-};
+using KeyHash = common::KeyHash;
 using KeySet = std::unordered_set<std::string, KeyHash, std::equal_to<>>;
 template <typename V>
 using KeyMap = std::unordered_map<std::string, V, KeyHash, std::equal_to<>>;
@@ -39,7 +35,9 @@ struct RecognizerTables {
   // First token keys of names, cues and demonyms, so that most tokens cost one lookup.
   enum StartFlag : std::uint8_t { kStartsName = 1, kStartsCue = 2, kIsDemonym = 4 };
   KeyMap<std::uint8_t> starts;
+  common::KeyFilter startFilter;  // the keys of `starts`
   std::uint8_t startsAt(std::string_view key) const {
+    if (!startFilter.mayContain(key)) return 0;
     auto found = starts.find(key);
     return found == starts.end() ? 0 : found->second;
   }

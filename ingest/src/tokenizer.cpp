@@ -166,9 +166,8 @@ class TokenBuilder {
     current_.begin += base_;
     current_.end += base_;
     if (glue_ != nullptr && current_.kind == TokenKind::kWord && upper_ == 0 &&
-        !current_.has(kElided) && current_.key.size() >= GlueSplitter::kMinGluedBytes &&
-        !glue_->isWord(current_.key)) {
-      if (std::size_t cut = glue_->splitPoint(current_.key); cut != 0) {
+        !current_.has(kElided) && current_.key.size() >= GlueSplitter::kMinGluedBytes) {
+      if (std::size_t cut = glue_->glueCut(current_.key); cut != 0) {
         splitGlued(surface, cut);
         return;
       }

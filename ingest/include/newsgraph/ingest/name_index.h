@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "newsgraph/common/key_hash.h"
 #include "newsgraph/ingest/token.h"
 
 namespace newsgraph::ingest {
@@ -45,19 +46,14 @@ class NameIndex {
   }
 
  private:
-  struct StringHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view text) const {
-      return std::hash<std::string_view>{}(text);
-    }
-  };
   struct Node {
-    std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> children;
+    std::unordered_map<std::string, std::uint32_t, common::KeyHash, std::equal_to<>> children;
     std::int64_t value = -1;
     bool exactCase = false;
     std::vector<std::uint8_t> caseFlags;  // per token, for exactCase names
   };
   std::vector<Node> nodes_;
+  common::KeyFilter firstKeys_;  // the keys of nodes_[0].children
 };
 
 }  // namespace newsgraph::ingest
