@@ -164,6 +164,10 @@ class GraphLoader {
 
   // Returns "" or what is damaged.
   std::string load(KnowledgeGraph& graph) {
+    articleOfRow_ = rowTable("articles");
+    vertexOfRow_ = rowTable("entities");
+    relationRows_ = rowTable("relations").size();
+    graph.reserve(vertexOfRow_.size(), relationRows_, articleOfRow_.size());
     std::string problem = loadArticles(graph);
     if (problem.empty()) problem = loadEntities(graph);
     if (problem.empty()) problem = loadEvents(graph);
@@ -213,7 +217,6 @@ class GraphLoader {
   }
 
   std::string loadEntities(KnowledgeGraph& graph) {
-    vertexOfRow_ = rowTable("entities");
     sqlite::Statement rows(db_,
                            "SELECT id, slug, class, label, label_en, aliases, lat, lon, wikidata, "
                            "known FROM entities ORDER BY id");
@@ -303,12 +306,15 @@ class GraphLoader {
     return {};
   }
 
+  // Evidence rows come in insertion order; they are grouped by relation first, then each
+  // relation is added once with all its evidence, in relation row order (the order in which
+  // ingest created the edges).
   std::string loadRelations(KnowledgeGraph& graph) {
     struct Relation {
       std::uint32_t subject = kNone, object = kNone, type = 0;
-      EdgeId edge = kNone;
+      std::vector<Evidence> evidence;
     };
-    std::vector<Relation> byRow(rowTable("relations").size());
+    std::vector<Relation> byRow(relationRows_);
     std::vector<std::string> types;
     std::unordered_map<std::string, std::uint32_t> typeIds;
     sqlite::Statement rows(db_, "SELECT id, subject, type, object FROM relations");
@@ -325,22 +331,22 @@ class GraphLoader {
     sqlite::Statement evidenceRows(db_,
                                    "SELECT relation, article, sentence, begin, end, quote, date, "
                                    "status, source, place, confidence FROM evidence");
-    std::vector<std::int64_t> edgeRows;
     while (evidenceRows.step()) {
       std::int64_t row = evidenceRows.integer(0);
       if (row < 0 || static_cast<std::uint64_t>(row) >= byRow.size() ||
           byRow[static_cast<std::size_t>(row)].subject == kNone) {
         return "evidence of an unknown relation";
       }
-      Relation& r = byRow[static_cast<std::size_t>(row)];
       Evidence e;
       if (auto problem = evidence(evidenceRows, 1, e); !problem.empty()) return problem;
-      EdgeId edge = graph.addEvidence(r.subject, types[r.type], r.object, false, std::move(e));
-      if (r.edge == kNone) {
-        r.edge = edge;
-        if (edge >= store_.edgeRow.size()) store_.edgeRow.resize(edge + 1, 0);
-        store_.edgeRow[edge] = row;
-      }
+      byRow[static_cast<std::size_t>(row)].evidence.push_back(std::move(e));
+    }
+    for (std::size_t row = 0; row < byRow.size(); ++row) {
+      Relation& r = byRow[row];
+      if (r.evidence.empty()) continue;
+      EdgeId edge = graph.addRelation(r.subject, types[r.type], r.object, std::move(r.evidence));
+      if (edge >= store_.edgeRow.size()) store_.edgeRow.resize(edge + 1, 0);
+      store_.edgeRow[edge] = static_cast<std::int64_t>(row);
     }
     return {};
   }
@@ -348,6 +354,7 @@ class GraphLoader {
   sqlite3* db_;
   GraphStore::Impl& store_;
   std::vector<std::uint32_t> articleOfRow_, vertexOfRow_;
+  std::size_t relationRows_ = 0;
 };
 
 }  // namespace
@@ -431,6 +438,8 @@ common::Result<GraphStore> GraphStore::open(const std::string& path, Options opt
     sqlite3_busy_timeout(db, options.busyTimeoutMs);
     Identity identity = identify(db);
     if (auto refused = refusal(identity); !refused.empty()) return impl->error(refused);
+    // Opening reads every table once: mapping the file saves copying each page.
+    sqlite::exec(db, "PRAGMA mmap_size=4294967296");
     if (!write) return GraphStore(std::move(impl));
     // WAL: readers keep reading the last commit while a writer works, and a commit is one
     // append to the log. FULL: the log is synced at each commit (one per batch, so cheap).

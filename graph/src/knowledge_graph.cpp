@@ -37,9 +37,22 @@ struct EdgeBundle {
 using Graph =
     boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, EntityNode, EdgeBundle>;
 
-std::string edgeKey(VertexId subject, const std::string& type, VertexId object) {
-  return std::to_string(subject) + ' ' + type + ' ' + std::to_string(object);
-}
+// An edge's identity: endpoints and the interned relation type. Integers, so that finding an
+// edge allocates nothing (opening a store of a million relations does it a million times).
+struct EdgeKey {
+  VertexId subject;
+  VertexId object;
+  std::uint32_t type;
+  bool operator==(const EdgeKey&) const = default;
+};
+
+struct EdgeKeyHash {
+  std::size_t operator()(const EdgeKey& k) const {
+    std::uint64_t h = (std::uint64_t{k.subject} << 32 | k.object) * 0x9e3779b97f4a7c15ULL;
+    return static_cast<std::size_t>(h ^ (h >> 29) ^
+                                    (std::uint64_t{k.type} * 0xbf58476d1ce4e5b9ULL));
+  }
+};
 
 bool sameEvidence(const Evidence& a, const Evidence& b) {
   return a.article == b.article && a.begin == b.begin && a.end == b.end && a.status == b.status &&
@@ -53,7 +66,31 @@ struct KnowledgeGraph::Impl {
   std::unordered_map<std::string, VertexId> vertexById;
   std::vector<RelationEdge> relations;
   std::vector<Graph::edge_descriptor> descriptors;
-  std::unordered_map<std::string, EdgeId> edgeByKey;
+  // Built on first use after addRelation, which read-only commands never need.
+  std::unordered_map<EdgeKey, EdgeId, EdgeKeyHash> edgeByKey;
+  bool edgeIndexStale = false;
+  std::unordered_map<std::string, std::uint32_t> typeIds;
+
+  std::uint32_t typeId(const std::string& type) {
+    auto found = typeIds.find(type);
+    if (found != typeIds.end()) return found->second;
+    auto id = static_cast<std::uint32_t>(typeIds.size());
+    typeIds.emplace(type, id);
+    return id;
+  }
+
+  std::unordered_map<EdgeKey, EdgeId, EdgeKeyHash>& edgeIndex() {
+    if (edgeIndexStale) {
+      edgeIndexStale = false;
+      edgeByKey.clear();
+      edgeByKey.reserve(relations.size());
+      for (EdgeId edge = 0; edge < relations.size(); ++edge) {
+        const RelationEdge& r = relations[edge];
+        edgeByKey.emplace(EdgeKey{r.subject, r.object, typeId(r.type)}, edge);
+      }
+    }
+    return edgeByKey;
+  }
   std::vector<ArticleRecord> articles;
   std::unordered_map<std::string, ArticleId> articleByDoc;
   bool tracking = false;
@@ -134,17 +171,18 @@ std::string KnowledgeGraph::eventRole(VertexId event, std::string_view role) con
 EdgeId KnowledgeGraph::addEvidence(VertexId subject, const std::string& type, VertexId object,
                                    bool symmetric, Evidence evidence) {
   if (symmetric && impl_->graph[object].id < impl_->graph[subject].id) std::swap(subject, object);
-  std::string key = edgeKey(subject, type, object);
-  auto found = impl_->edgeByKey.find(key);
+  EdgeKey key{subject, object, impl_->typeId(type)};
+  auto& index = impl_->edgeIndex();
+  auto found = index.find(key);
   EdgeId edge;
-  if (found == impl_->edgeByKey.end() || impl_->relations[found->second].evidence.empty()) {
-    if (found != impl_->edgeByKey.end()) {
+  if (found == index.end() || impl_->relations[found->second].evidence.empty()) {
+    if (found != index.end()) {
       edge = found->second;
     } else {
       edge = static_cast<EdgeId>(impl_->relations.size());
       impl_->relations.push_back(RelationEdge{subject, object, type, {}});
       impl_->descriptors.emplace_back();
-      impl_->edgeByKey.emplace(key, edge);
+      index.emplace(key, edge);
     }
     impl_->descriptors[edge] =
         boost::add_edge(subject, object, EdgeBundle{edge}, impl_->graph).first;
@@ -161,6 +199,16 @@ EdgeId KnowledgeGraph::addEvidence(VertexId subject, const std::string& type, Ve
     impl_->changes.push_back(GraphChange{GraphChange::Kind::kEvidenceAdded, edge, {}, evidence});
   }
   list.push_back(std::move(evidence));
+  return edge;
+}
+
+EdgeId KnowledgeGraph::addRelation(VertexId subject, const std::string& type, VertexId object,
+                                   std::vector<Evidence> evidence) {
+  auto edge = static_cast<EdgeId>(impl_->relations.size());
+  impl_->relations.push_back(RelationEdge{subject, object, type, std::move(evidence)});
+  impl_->descriptors.push_back(
+      boost::add_edge(subject, object, EdgeBundle{edge}, impl_->graph).first);
+  impl_->edgeIndexStale = true;
   return edge;
 }
 
@@ -225,6 +273,15 @@ void KnowledgeGraph::removeArticle(ArticleId id) {
                list.end());
     if (list.empty()) boost::remove_edge(impl_->descriptors[edge], impl_->graph);
   }
+}
+
+void KnowledgeGraph::reserve(std::size_t entities, std::size_t relations, std::size_t articles) {
+  impl_->graph.m_vertices.reserve(entities);
+  impl_->vertexById.reserve(entities);
+  impl_->relations.reserve(relations);
+  impl_->descriptors.reserve(relations);
+  impl_->articles.reserve(articles);
+  impl_->articleByDoc.reserve(articles);
 }
 
 void KnowledgeGraph::trackChanges(bool on) {
