@@ -86,5 +86,47 @@ TEST(Pipeline, HashChangesWithTheText) {
   EXPECT_EQ(contentHash(article("a", "un")), contentHash(article("a", "un")));
 }
 
+TEST(Pipeline, EventsBecomeVerticesLinkedToActorsAndPlace) {
+  Pipeline pipeline(testing::testOntology(), nullptr);
+  graph::KnowledgeGraph graph;
+  Article a = article("a1",
+                      "Le 14 novembre 2023, de violents combats ont opposé les FAMa au JNIM "
+                      "à Kidal.");
+  ASSERT_EQ(pipeline.ingest(a, graph), IngestOutcome::kAdded);
+  ASSERT_EQ(graph.events().size(), 1u);
+  graph::VertexId event = graph.events()[0];
+  const graph::EntityNode& node = graph.entity(event);
+  EXPECT_EQ(node.id, Pipeline::eventId("a1", 0));
+  EXPECT_EQ(node.id, "event-a1-0");
+  EXPECT_EQ(node.cls, "Event");
+  EXPECT_EQ(node.label, "Armed clash, Kidal, 2023-11-14");
+  EXPECT_EQ(node.event->type, "Battles");
+  EXPECT_EQ(node.event->date->toString(), "2023-11-14");
+  EXPECT_EQ(node.event->evidence.quote, a.text);
+  EXPECT_EQ(graph.eventRole(event, "ACTOR1"), "fama");
+  EXPECT_EQ(graph.eventRole(event, "ACTOR2"), "jnim");
+  EXPECT_EQ(graph.eventRole(event, "OCCURRED_IN"), "kidal");
+  // The place reaches the event back: queries and diagrams walk in-edges.
+  bool reached = false;
+  for (graph::EdgeId edge : graph.inEdges(*graph.findEntity("kidal"))) {
+    reached = reached || graph.relation(edge).subject == event;
+  }
+  EXPECT_TRUE(reached);
+}
+
+TEST(Pipeline, ChangedArticleRetractsItsOldEvents) {
+  Pipeline pipeline(testing::testOntology(), nullptr);
+  graph::KnowledgeGraph graph;
+  ASSERT_EQ(pipeline.ingest(article("a1",
+                                    "Des combats entre les FAMa et le JNIM ont eu lieu à "
+                                    "Ber."),
+                            graph),
+            IngestOutcome::kAdded);
+  ASSERT_EQ(graph.events().size(), 1u);
+  ASSERT_EQ(pipeline.ingest(article("a1", "Kidal reste calme."), graph), IngestOutcome::kReplaced);
+  EXPECT_TRUE(graph.events().empty());
+  EXPECT_EQ(graph.eventRole(*graph.findEntity("event-a1-0"), "OCCURRED_IN"), "");
+}
+
 }  // namespace
 }  // namespace newsgraph::ingest
