@@ -1,6 +1,8 @@
-// Google Benchmark of the ingest pipeline stages on one core, bytes per second:
-// tokenization, sentence splitting, entity recognition, and the whole analysis.
-// The text is the project's samples (written for newsgraph), repeated to about 4 MB.
+// Google Benchmark of the ingest pipeline stages on one core, bytes of article text per second:
+// tokenization, sentence splitting and entity recognition, then each later stage alone on
+// analyses prepared beforehand (dates and quantities, relations, events), the whole analysis,
+// and the analysis merged into a graph. The text is the project's samples (written for
+// newsgraph), repeated to about 4 MB.
 #include <benchmark/benchmark.h>
 #include <unicode/brkiter.h>
 #include <unicode/unistr.h>
@@ -10,7 +12,10 @@
 #include <sstream>
 
 #include "newsgraph/ingest/article_reader.h"
+#include "newsgraph/ingest/event_extractor.h"
 #include "newsgraph/ingest/pipeline.h"
+#include "newsgraph/ingest/quantity_parser.h"
+#include "newsgraph/ingest/relation_extractor.h"
 #include "newsgraph/ingest/tokenizer.h"
 #include "newsgraph/ontology/ontology_loader.h"
 
@@ -106,7 +111,73 @@ void BM_TokensSentencesEntities(benchmark::State& state) {
 }
 BENCHMARK(BM_TokensSentencesEntities)->Unit(benchmark::kMillisecond);
 
-// The whole analysis: the above plus dates and quantities per sentence.
+// The analyses of the fixture's articles, complete, for the benchmarks of single later stages.
+const std::vector<ingest::DocumentAnalysis>& analyses() {
+  static const std::vector<ingest::DocumentAnalysis> kAnalyses = [] {
+    const Fixture& f = fixture();
+    ingest::Pipeline pipeline(f.ontology, f.glue.get());
+    std::vector<ingest::DocumentAnalysis> all;
+    all.reserve(f.articles.size());
+    for (const auto& a : f.articles) all.push_back(pipeline.analyze(a));
+    return all;
+  }();
+  return kAnalyses;
+}
+
+// Dates and quantities of every sentence (the pipeline's call), on sentences split beforehand.
+void BM_DatesAndQuantities(benchmark::State& state) {
+  const Fixture& f = fixture();
+  const auto& all = analyses();
+  std::vector<ingest::DateMention> dates;
+  std::vector<ingest::Quantity> quantities;
+  for (auto _ : state) {
+    for (std::size_t n = 0; n < f.articles.size(); ++n) {
+      const ingest::Article& a = f.articles[n];
+      ingest::DateContext context;
+      context.articleDate = a.date;
+      for (const ingest::Sentence& sentence : all[n].sentences) {
+        std::string_view text(a.text.data() + sentence.begin, sentence.end - sentence.begin);
+        ingest::findDatesAndQuantities(text, context, dates, quantities);
+        benchmark::DoNotOptimize(dates.data());
+        benchmark::DoNotOptimize(quantities.data());
+      }
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * f.bytes));
+}
+BENCHMARK(BM_DatesAndQuantities)->Unit(benchmark::kMillisecond);
+
+// Relation extraction alone, on analyses complete up to the dates.
+void BM_Relations(benchmark::State& state) {
+  const Fixture& f = fixture();
+  const auto& all = analyses();
+  ingest::RelationExtractor relations(f.ontology);
+  for (auto _ : state) {
+    for (std::size_t n = 0; n < f.articles.size(); ++n) {
+      auto found = relations.extract(f.articles[n], all[n]);
+      benchmark::DoNotOptimize(found.data());
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * f.bytes));
+}
+BENCHMARK(BM_Relations)->Unit(benchmark::kMillisecond);
+
+// Event extraction alone, on analyses complete up to the relations.
+void BM_Events(benchmark::State& state) {
+  const Fixture& f = fixture();
+  const auto& all = analyses();
+  ingest::EventExtractor events(f.ontology);
+  for (auto _ : state) {
+    for (std::size_t n = 0; n < f.articles.size(); ++n) {
+      auto found = events.extract(f.articles[n], all[n]);
+      benchmark::DoNotOptimize(found.data());
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * f.bytes));
+}
+BENCHMARK(BM_Events)->Unit(benchmark::kMillisecond);
+
+// The whole analysis: tokens, sentences, entities, dates and quantities, relations, events.
 void BM_AnalyzeArticles(benchmark::State& state) {
   const Fixture& f = fixture();
   ingest::Pipeline pipeline(f.ontology, f.glue.get());
@@ -120,6 +191,7 @@ void BM_AnalyzeArticles(benchmark::State& state) {
 }
 BENCHMARK(BM_AnalyzeArticles)->Unit(benchmark::kMillisecond);
 
+// The whole analysis merged into a graph (mentions, relations with their evidence, events).
 void BM_IngestIntoGraph(benchmark::State& state) {
   const Fixture& f = fixture();
   ingest::Pipeline pipeline(f.ontology, f.glue.get());

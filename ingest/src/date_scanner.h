@@ -1,7 +1,7 @@
 // Private to the ingest module: the scanner behind findDates, shared by the date parser
 // (date_parser.cpp: date expressions, lists and ranges, and the words before them) and the
 // date elements (date_elements.cpp: one date as the words give it), and used on tokens lexed
-// once for both dates and quantities (dates_and_quantities.h).
+// once for both dates and quantities (findDatesAndQuantities, quantity_parser.cpp).
 #pragma once
 
 #include <array>

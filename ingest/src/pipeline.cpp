@@ -1,9 +1,13 @@
 #include "newsgraph/ingest/pipeline.h"
 
+#include <algorithm>
 #include <cmath>
 #include <ctime>
+#include <optional>
+#include <string_view>
+#include <utility>
+#include <vector>
 
-#include "dates_and_quantities.h"
 #include "newsgraph/common/text.h"
 #include "newsgraph/ingest/tokenizer.h"
 
@@ -97,9 +101,25 @@ IngestOutcome Pipeline::ingest(const Article& article, graph::KnowledgeGraph& gr
   graph::ArticleId id = graph.addArticle(graph::ArticleRecord{
       article.doc, article.title, article.url, article.source, article.date, hash, false});
 
+  // The vertices of the entities this article names: most mentions repeat an entity, and a
+  // short list of them is cheaper than a lookup in the whole graph's index.
+  std::vector<std::pair<std::string_view, graph::VertexId>> vertices;
+  auto vertexOf = [&](std::string_view entity) -> std::optional<graph::VertexId> {
+    for (const auto& [known, vertex] : vertices) {
+      if (known == entity) return vertex;
+    }
+    return graph.findEntity(entity);
+  };
   const Recognition& found = analysis.recognition;
   for (const Mention& mention : found.mentions) {
     graph::VertexId vertex;
+    auto seen = std::find_if(vertices.begin(), vertices.end(),
+                             [&](const auto& entry) { return entry.first == mention.entity; });
+    if (seen != vertices.end()) {
+      graph.addMention(seen->second,
+                       graph::MentionRef{id, mention.sentence, mention.begin, mention.end});
+      continue;
+    }
     if (const ontology::EntityRecord* known = ontology_.findEntity(mention.entity)) {
       vertex = ensureKnownEntity(graph, *known);
     } else {
@@ -115,14 +135,15 @@ IngestOutcome Pipeline::ingest(const Article& article, graph::KnowledgeGraph& gr
       if (node.label.empty()) node.label = mention.entity;
       vertex = graph.ensureEntity(node);
     }
+    vertices.emplace_back(mention.entity, vertex);
     graph.addMention(vertex, graph::MentionRef{id, mention.sentence, mention.begin, mention.end});
   }
   for (const auto& [entity, alias] : found.learnedAliases) {
     if (auto vertex = graph.findEntity(entity)) graph.addAlias(*vertex, alias);
   }
   for (const ExtractedRelation& r : analysis.relations) {
-    auto subject = graph.findEntity(r.subject);
-    auto object = graph.findEntity(r.object);
+    auto subject = vertexOf(r.subject);
+    auto object = vertexOf(r.object);
     const ontology::RelationType* type = ontology_.findRelationType(r.predicate);
     if (!subject || !object || type == nullptr) continue;
     graph::Evidence evidence;

@@ -7,7 +7,6 @@
 #include <utility>
 
 #include "date_scanner.h"
-#include "dates_and_quantities.h"
 #include "french_numbers.h"
 #include "newsgraph/common/text.h"
 
