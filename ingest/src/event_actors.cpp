@@ -52,7 +52,9 @@ void EventReader::chooseActors(const Match& cue, bool reciprocal, ExtractedEvent
   const Participant* side = nullptr;     // "l'attaque du JNIM", "combats entre X et Y"
   for (const Participant& p : participants_) {
     if (!p.actor) continue;
-    if (before(p) && subject == nullptr && !isAgent(p)) subject = &p;
+    if (before(p) && subject == nullptr && !isAgent(p) && p.mention->entity != speaker_) {
+      subject = &p;
+    }
     if (after(p) && agent == nullptr && isAgent(p) &&
         p.mention->firstToken - cue.end <= kAgentReach &&
         !breakBetween(cue.end, p.mention->firstToken)) {

@@ -176,6 +176,7 @@ void EventReader::readSentence(std::uint32_t s) {
         status.status == graph::EvidenceStatus::kHypothetical) {
       continue;
     }
+    speaker_ = status.status == graph::EvidenceStatus::kClaimed ? status.source : std::string();
     buildEvent(s, *cue, status.status == graph::EvidenceStatus::kClaimed);
     return;
   }

@@ -147,6 +147,9 @@ class EventReader {
   mutable std::vector<std::uint32_t> markers_;
   static constexpr std::uint32_t kUnknownMarkers = 0xffffffffu;
   std::vector<Participant> participants_;
+  // Who claims the sentence being read, when it is a claim ("HRW accuse l'armée d'avoir
+  // exécuté ..."): the speaker reports the event and is none of its actors.
+  std::string speaker_;
   // The previous sentence's mentions [first, second), for a place fallback.
   std::pair<std::size_t, std::size_t> previousMentions_{0, 0};
   std::optional<std::string> articleCountry_;  // see articleCountry()

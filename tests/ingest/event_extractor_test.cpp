@@ -317,5 +317,14 @@ TEST(EventExtractor, ALinkToAnotherArticleTellsNothing) {
   EXPECT_EQ(eventsOf("À lire aussi : l'armée a repris Gao"), "");
 }
 
+TEST(EventExtractor, WhoClaimsAnEventIsNotItsActor) {
+  // The accuser reports the killing; the accused is actor 1 (the verb "accuse" is no
+  // non-event marker, while the noun "accusations" is).
+  EXPECT_EQ(eventsOf("La France accuse les FAMa d'avoir exécuté 40 civils à Gao le 3 mars 2024."),
+            "Violence against civilians/Attack fama vs - at gao 2024-03-03 fatalities 40 "
+            "(sentence 0, confidence 0.80)");
+  EXPECT_EQ(eventsOf("Des accusations d'exécutions sommaires visent les FAMa à Gao."), "");
+}
+
 }  // namespace
 }  // namespace newsgraph::ingest
