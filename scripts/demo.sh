@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The main job on the bundled samples: install, build, ingest samples/, print a summary,
-# write the JSON export under out/.
+# The main job on the bundled samples: install, build, ingest samples/, print a summary, the
+# relations and the events, and write the JSON and ACLED CSV exports under out/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,6 +16,12 @@ echo
 "$bin" stats --db out/samples.db
 echo
 "$bin" entities --db out/samples.db --limit 20
-"$bin" export --format json --db out/samples.db -o out/samples.json
 echo
-echo "wrote out/samples.json ($(wc -c < out/samples.json) bytes); store: out/samples.db"
+"$bin" relations --db out/samples.db --type SUPPORTS
+echo
+"$bin" timeline --db out/samples.db --place kidal
+"$bin" export --format json --db out/samples.db -o out/samples.json
+"$bin" export --format acled-csv --db out/samples.db -o out/samples-acled.csv
+echo
+echo "wrote out/samples.json ($(wc -c < out/samples.json) bytes), out/samples-acled.csv;"
+echo "store: out/samples.db"
