@@ -52,5 +52,6 @@ void registerStats(CLI::App& app, CommonOptions& options, int& status);
 void registerEval(CLI::App& app, CommonOptions& options, int& status);
 void registerRemove(CLI::App& app, CommonOptions& options, int& status);
 void registerTimeline(CLI::App& app, CommonOptions& options, int& status);
+void registerQuery(CLI::App& app, CommonOptions& options, int& status);
 
 }  // namespace newsgraph::cli

@@ -29,6 +29,7 @@ int main(int argc, char** argv) {
   registerEval(app, options, status);
   registerRemove(app, options, status);
   registerTimeline(app, options, status);
+  registerQuery(app, options, status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
