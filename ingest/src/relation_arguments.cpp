@@ -208,8 +208,12 @@ const Argument* SentenceReader::adjunctSubject(std::uint32_t cue,
   const std::string& before = tokens[k - 2].key;
   bool adjunct = (before == "apres" && (last == "avoir" || last == "etre")) ||
                  ((before == "avant" || before == "afin") && (last == "de" || last == "d'"));
-  if (!adjunct) return nullptr;
-  std::uint32_t opening = k - 2;
+  // "en exigeant le départ de X": a gerund shares the main clause's subject.
+  std::string_view word(article_.text.data() + tokens[cue].begin,
+                        tokens[cue].end - tokens[cue].begin);
+  bool gerund = last == "en" && word.size() > 4 && word.substr(word.size() - 3) == "ant";
+  if (!adjunct && !gerund) return nullptr;
+  std::uint32_t opening = gerund ? k - 1 : k - 2;
   std::uint32_t start = clauseStart(opening, 4 * kSubjectWindow);
   for (const Argument& a : arguments_) {
     if (a.mention->firstToken >= start && a.mention->endToken <= opening && fits(a, classes)) {

@@ -6,8 +6,10 @@ namespace newsgraph::ingest {
 namespace {
 
 bool isPreposition(std::string_view stem) {
-  static const char* const kPrepositions[] = {"de",   "a",     "par",  "avec", "contre",
-                                              "vers", "entre", "dans", "sur",  "en"};
+  // Words and their Snowball stems ("contre" -> "contr", "vers" -> "ver", "dans" -> "dan").
+  static const char* const kPrepositions[] = {"de",    "a",    "par", "avec", "contre",
+                                              "contr", "vers", "ver", "dan",  "entre",
+                                              "dans",  "sur",  "en"};
   for (const char* p : kPrepositions) {
     if (stem == p) return true;
   }
@@ -25,9 +27,17 @@ std::string_view Stemmer::stem(std::string_view key) {
   auto found = cache_.find(key);
   if (found != cache_.end()) return found->second;
   std::string stemmed(key);
+  // Keys have no accents: the feminine participle "dirigée" reads "dirigee", which Snowball
+  // stems apart from "dirigé"; fold "-ee" and "-ees" onto "-e" first.
+  if (stemmed.size() > 5 && stemmed.compare(stemmed.size() - 2, 2, "ee") == 0) {
+    stemmed.pop_back();
+  } else if (stemmed.size() > 6 && stemmed.compare(stemmed.size() - 3, 3, "ees") == 0) {
+    stemmed.resize(stemmed.size() - 2);
+  }
   if (stemmer_ != nullptr && key.size() > 3 && key.back() != '\'') {
-    const sb_symbol* out = sb_stemmer_stem(stemmer_, reinterpret_cast<const sb_symbol*>(key.data()),
-                                           static_cast<int>(key.size()));
+    const sb_symbol* out =
+        sb_stemmer_stem(stemmer_, reinterpret_cast<const sb_symbol*>(stemmed.data()),
+                        static_cast<int>(stemmed.size()));
     if (out != nullptr) {
       stemmed.assign(reinterpret_cast<const char*>(out),
                      static_cast<std::size_t>(sb_stemmer_length(stemmer_)));

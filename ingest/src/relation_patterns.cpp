@@ -58,7 +58,7 @@ bool SentenceReader::matchAcrossGap(std::uint32_t i, std::uint32_t count, GapMat
   }
   std::uint32_t words = 0;
   const Argument* place = nullptr;
-  for (std::uint32_t j = head.endToken; j < count && words <= 2;) {
+  for (std::uint32_t j = head.endToken; j < count && words <= 3;) {
     if (j > head.endToken) {
       for (std::uint32_t index : cues_.headInfos[head.value]) {
         if (cues_.infos[index].marker == stemmed_[j].key) {
@@ -68,6 +68,11 @@ bool SentenceReader::matchAcrossGap(std::uint32_t i, std::uint32_t count, GapMat
       }
     }
     const Token& t = tokens[base + j];
+    // "son soutien « plein et entier » à": quotation marks around the adjectives.
+    if (t.key == "\u00ab" || t.key == "\u00bb" || t.key == "\"") {
+      ++j;
+      continue;
+    }
     if (t.kind != TokenKind::kWord) return false;
     // "le déploiement au Mali de X": a place complement between the noun and its preposition.
     if ((stemmed_[j].key == "a" || t.key == "en" || t.key == "dans") && place == nullptr) {
@@ -81,7 +86,7 @@ bool SentenceReader::matchAcrossGap(std::uint32_t i, std::uint32_t count, GapMat
     }
     // "un assaut d'envergure contre": a noun complement in the place of an adjective.
     bool complement =
-        (t.key == "de" || t.key == "d'") && j + 1 < count &&
+        verbHead && (t.key == "de" || t.key == "d'") && j + 1 < count &&
         tokens[base + j + 1].kind == TokenKind::kWord && !tokens[base + j + 1].has(kTitleCase) &&
         !lexicons_.isDeterminer(tokens[base + j + 1].key) && !startsArgument(base + j + 1);
     if (complement) {
@@ -178,9 +183,25 @@ void SentenceReader::readPassive(const CueInfo& cue, std::uint32_t first, std::u
     }
   }
   const Argument* subject = firstIn(agentFrom, limit, domain);
-  if (object == nullptr || subject == nullptr) return;
+  if (subject == nullptr) return;
+  bool leftwards = true;
+  // "Dirigée par X, la CMA ...": a participle opening the sentence qualifies the subject that
+  // follows its phrase.
+  std::uint32_t opening = sentence_.firstToken;
+  while (opening < first && tokens[opening].kind == TokenKind::kPunct) ++opening;
+  if (object == nullptr && opening == first) {
+    for (std::uint32_t k = subject->mention->endToken; k < sentence_.endToken; ++k) {
+      if (tokens[k].key != ",") continue;
+      std::uint32_t from = k + 1;
+      while (from < sentence_.endToken && lexicons_.isDeterminer(tokens[from].key)) ++from;
+      object = firstIn(from, from + 1, range);
+      leftwards = false;
+      break;
+    }
+  }
+  if (object == nullptr) return;
   for (const Argument* s : coordinated(subject, false, domain)) {
-    for (const Argument* o : coordinated(object, true, range)) {
+    for (const Argument* o : coordinated(object, leftwards, range)) {
       emit(s, {}, cue, o, {}, first, end, "passive", 0.8);
     }
   }
@@ -238,6 +259,9 @@ void SentenceReader::read(const CueInfo& cue, std::uint32_t first, std::uint32_t
       const Argument* subject = adjunctSubject(first, domain);
       if (subject == nullptr) subject = subjectBefore(first, domain);
       std::uint32_t objectLimit = clauseEnd(end, kObjectWindow);
+      // After a preposition the object heads its phrase: "contre le camp de Djibo", not
+      // "contre deux véhicules appartenant à la MINUSMA".
+      if (!cue.marker.empty()) objectLimit = std::min(objectLimit, end + kMarkerObjectWindow);
       const Argument* object = preferPlace(firstIn(end, objectLimit, range), range, objectLimit);
       // "Kidal, que les rebelles détenaient": the object stands before the relative pronoun.
       if (subject != nullptr && subject->mention->firstToken >= 1) {
@@ -306,7 +330,10 @@ void SentenceReader::read(const CueInfo& cue, std::uint32_t first, std::uint32_t
         }
         for (const Argument* s : coordinated(subject, false, domain)) {
           if (object != nullptr) {
-            emit(s, {}, cue, object, {}, first, end, "nominal", 0.65);
+            // "le retrait de la MINUSMA de Tessalit, d'Aguelhok puis de Kidal".
+            for (const Argument* o : coordinated(object, false, range)) {
+              emit(s, {}, cue, o, {}, first, end, "nominal", 0.65);
+            }
           } else {
             emit(s, {}, cue, nullptr, implicitObject(cue), first, end, "nominal-implicit", 0.45);
           }

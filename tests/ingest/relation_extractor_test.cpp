@@ -67,7 +67,9 @@ TEST(RelationExtractor, ParticipleAfterANounIsAnAdjective) {
 }
 
 TEST(RelationExtractor, DemonymsAreNeverPlaces) {
-  EXPECT_EQ(relations("Les FAMa ont repris la ville, appuyées par l'aviation française."), "");
+  // The feminine participle agrees with "les FAMa"; the demonym is the supporting actor.
+  EXPECT_EQ(relations("Les FAMa ont repris la ville, appuyées par l'aviation française."),
+            "france SUPPORTS fama [asserted, passive]");
 }
 
 TEST(RelationExtractor, CoordinationOnEitherSide) {
@@ -202,6 +204,17 @@ TEST(RelationExtractor, ListsAndClauseLimits) {
             "france SUPPORTS minusma [asserted, active]; "
             "minusma CRITICIZES wagner [asserted, active]");
   EXPECT_EQ(relations("Des groupes armés circulent à Gao."), "");
+}
+
+TEST(RelationExtractor, FeminineParticiplesAndSplitPrepositions) {
+  EXPECT_EQ(relations("La MINUSMA est soutenue par la Russie."),
+            "russie SUPPORTS minusma [asserted, passive]");
+  EXPECT_EQ(relations("Le JNIM a lancé un assaut massif contre Gao."),
+            "jnim ATTACKS gao [asserted, active]");
+  // Past the preposition's own phrase the object is someone else's.
+  EXPECT_EQ(
+      relations("Wagner a lancé un assaut contre deux blindés appartenant jadis à la MINUSMA."),
+      "");
 }
 
 TEST(RelationExtractor, MembershipOfStates) {
