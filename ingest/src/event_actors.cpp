@@ -32,6 +32,28 @@ void EventReader::addParticipant(const Mention& mention) {
   if (p.actor || p.place) participants_.push_back(p);
 }
 
+bool EventReader::ownInfinitive(std::uint32_t from, const Match& cue) const {
+  bool actorBetween = std::any_of(participants_.begin(), participants_.end(), [&](auto& q) {
+    return q.actor && q.mention->firstToken >= from && q.mention->endToken <= cue.first;
+  });
+  if (actorBetween) return false;
+  for (std::uint32_t k = from; k < cue.first; ++k) {
+    if ((markers(k) & kInfinitive) != 0) return true;
+  }
+  return false;
+}
+
+bool EventReader::commentsOn(const Participant& p, const Match& cue) const {
+  if (p.mention->entity == speaker_) return !ownInfinitive(p.mention->endToken, cue);
+  for (const Match& verb : matches_) {
+    if ((verb.words & kCommentVerb) != 0 && verb.first >= p.mention->endToken &&
+        verb.end <= cue.first) {
+      return !ownInfinitive(verb.end, cue);
+    }
+  }
+  return false;
+}
+
 void EventReader::chooseActors(const Match& cue, bool reciprocal, ExtractedEvent& event) const {
   auto isAgent = [&](const Participant& p) {
     return (markerBefore(p.mention->firstToken, kMarkerReach) & kAgent) != 0;
@@ -52,7 +74,7 @@ void EventReader::chooseActors(const Match& cue, bool reciprocal, ExtractedEvent
   const Participant* side = nullptr;     // "l'attaque du JNIM", "combats entre X et Y"
   for (const Participant& p : participants_) {
     if (!p.actor) continue;
-    if (before(p) && subject == nullptr && !isAgent(p) && p.mention->entity != speaker_) {
+    if (before(p) && subject == nullptr && !isAgent(p) && !commentsOn(p, cue)) {
       subject = &p;
     }
     if (after(p) && agent == nullptr && isAgent(p) &&

@@ -35,6 +35,7 @@ enum WordBit : std::uint32_t {
   kPlaceNoun = 1u << 8,        // la localité de
   kCountryNoun = 1u << 9,      // au nord du pays
   kCrossReference = 1u << 10,  // LIRE AUSSI : (a link to another article)
+  kCommentVerb = 1u << 11,     // condamne, accuse, annonce
 };
 
 // Word lists matched on one exact token key, at given places: one bit each.
@@ -50,6 +51,7 @@ enum MarkerBit : std::uint32_t {
   kDemonstrative = 1u << 8,     // cette
   kDatePreposition = 1u << 9,   // le (31 octobre)
   kBackReference = 1u << 10,    // après (les combats)
+  kInfinitive = 1u << 11,       // avoir (mené), être (entré)
 };
 
 inline constexpr std::pair<WordBit, const char*> kWordLexicons[] = {
@@ -58,7 +60,7 @@ inline constexpr std::pair<WordBit, const char*> kWordLexicons[] = {
     {kCombatant, "eventCombatantNoun"},       {kNonEvent, "eventNonEventMarker"},
     {kSubset, "eventSubsetMarker"},           {kCoordinator, "eventCoordinator"},
     {kPlaceNoun, "eventPlaceNoun"},           {kCountryNoun, "eventCountryNoun"},
-    {kCrossReference, "eventCrossReference"},
+    {kCrossReference, "eventCrossReference"}, {kCommentVerb, "eventCommentVerb"},
 };
 
 inline constexpr std::pair<MarkerBit, const char*> kMarkerLexicons[] = {
@@ -73,6 +75,7 @@ inline constexpr std::pair<MarkerBit, const char*> kMarkerLexicons[] = {
     {kDemonstrative, "eventDemonstrative"},
     {kDatePreposition, "eventDatePreposition"},
     {kBackReference, "eventBackReference"},
+    {kInfinitive, "eventInfinitiveAuxiliary"},
 };
 
 struct StringHash {

@@ -220,6 +220,12 @@ class EventReader {
   int adjustType(int type, const Match& cue, const ExtractedEvent& event,
                  std::uint32_t victims) const;
 
+  // An actor before a comment verb that governs the cue ("la France condamne les exactions",
+  // "HRW accuse l'armée d'avoir tué"), or the speaker of a claim, comments on the event; it acts
+  // in it only when the cue is its own infinitive ("l'armée a annoncé avoir mené des frappes").
+  bool commentsOn(const Participant& p, const Match& cue) const;
+  // No actor between token `from` and the cue, and an infinitive auxiliary ("avoir") there.
+  bool ownInfinitive(std::uint32_t from, const Match& cue) const;
   void chooseActors(const Match& cue, bool reciprocal, ExtractedEvent& event) const;
 
   // "X et Y se sont affrontés", "X et Y ont signé un accord": the actor joined to X before

@@ -326,5 +326,16 @@ TEST(EventExtractor, WhoClaimsAnEventIsNotItsActor) {
   EXPECT_EQ(eventsOf("Des accusations d'exécutions sommaires visent les FAMa à Gao."), "");
 }
 
+TEST(EventExtractor, WhoCommentsOnAnEventIsNotItsActorUnlessItSaysItDidIt) {
+  EXPECT_EQ(eventsOf("La France condamne les exactions commises contre des civils à Gao le 3 "
+                     "mars 2024."),
+            "Violence against civilians/Attack - vs - at gao 2024-03-03 fatalities - "
+            "(sentence 0, confidence 0.80)");
+  EXPECT_EQ(eventsOf("Les FAMa ont annoncé avoir mené des frappes aériennes à Kidal le 3 mars "
+                     "2024."),
+            "Explosions/Remote violence/Air/drone strike fama vs - at kidal 2024-03-03 "
+            "fatalities - (sentence 0, confidence 0.80)");  // a claim: 0.1 less
+}
+
 }  // namespace
 }  // namespace newsgraph::ingest
