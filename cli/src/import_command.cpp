@@ -25,17 +25,36 @@ int runImport(const ImportOptions& o, const CommonOptions& options) {
   }
   auto ontology = loadOntologyOrReport(options);
   if (!ontology) return kExitFailure;
-  auto graph = loadGraphOrReport(options.db, true);
-  if (!graph) return kExitFailure;
-  auto imported = exporter::importRdf(o.file, *ontology, *graph, importOptions);
+  // One write transaction from load to commit: another writer waits, and a failure at any
+  // point leaves the store as it was.
+  graph::GraphStore::Options storeOptions;
+  storeOptions.access = graph::GraphStore::Access::kWrite;
+  auto store = graph::GraphStore::open(options.db, storeOptions);
+  if (!store) {
+    reportError(store.error().toString());
+    return kExitFailure;
+  }
+  auto loaded = store->load();
+  if (!loaded) {
+    reportError(loaded.error().toString());
+    return kExitFailure;
+  }
+  graph::KnowledgeGraph& graph = loaded.value();
+  graph.trackChanges(true);
+  auto imported = exporter::importRdf(o.file, *ontology, graph, importOptions);
   if (!imported) {
+    store->rollback();
     reportError(imported.error().toString());
     reportError("nothing was imported; the store is unchanged");
     return kExitFailure;
   }
   for (const std::string& warning : imported->warnings) reportError(warning);
-  if (auto saved = graph::saveGraph(*graph, options.db); !saved) {
+  auto saved = store->write(graph, graph.takeChanges());
+  if (saved) saved = store->commit();
+  if (!saved) {
+    store->rollback();
     reportError(saved.error().toString());
+    reportError("nothing was imported; the store is unchanged");
     return kExitFailure;
   }
   std::printf(
