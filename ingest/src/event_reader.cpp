@@ -20,19 +20,9 @@ std::vector<ExtractedEvent> EventReader::run() {
     while (m < mentions.size() && mentions[m].sentence < s) ++m;
     previousMentions_.second = m;
     if (first_ >= end_) continue;
-    findGaps(s);
-    matches_.clear();
-    cues_.scan(tokens_, first_, end_, gaps_, stems_, matches_);
-    bool hasCue = std::any_of(matches_.begin(), matches_.end(),
-                              [](const Match& match) { return match.eventType >= 0; });
-    if (!hasCue) continue;  // most sentences: nothing more to read
-    if (crossReference()) continue;
-    markers_.assign(end_ - first_, kUnknownMarkers);
-    participants_.clear();
-    for (std::size_t k = m; k < mentions.size() && mentions[k].sentence == s; ++k) {
-      addParticipant(mentions[k]);
-    }
-    readSentence(s);
+    if (tokens_[first_].has(kBlankLineBefore)) paragraphDate_.reset();
+    readSentenceIfCued(s, m);
+    if (auto date = writtenDate(s)) paragraphDate_ = date;
   }
   mergeRetellings();
   // Events still without a place got none from the sentences after them either.
@@ -40,6 +30,30 @@ std::vector<ExtractedEvent> EventReader::run() {
                                [](const ExtractedEvent& e) { return e.location.empty(); }),
                 events_.end());
   return std::move(events_);
+}
+
+std::optional<common::PartialDate> EventReader::writtenDate(std::uint32_t s) const {
+  if (s >= analysis_.dates.size()) return std::nullopt;
+  for (const DateMention& date : analysis_.dates[s]) {
+    if (date.role != DateRole::kSince && date.role != DateRole::kUntil) return date.date;
+  }
+  return std::nullopt;
+}
+
+void EventReader::readSentenceIfCued(std::uint32_t s, std::size_t m) {
+  findGaps(s);
+  matches_.clear();
+  cues_.scan(tokens_, first_, end_, gaps_, stems_, matches_);
+  bool hasCue = std::any_of(matches_.begin(), matches_.end(),
+                            [](const Match& match) { return match.eventType >= 0; });
+  if (!hasCue || crossReference()) return;  // most sentences: nothing more to read
+  markers_.assign(end_ - first_, kUnknownMarkers);
+  participants_.clear();
+  const auto& mentions = analysis_.recognition.mentions;
+  for (std::size_t k = m; k < mentions.size() && mentions[k].sentence == s; ++k) {
+    addParticipant(mentions[k]);
+  }
+  readSentence(s);
 }
 
 std::string_view EventReader::classOf(const std::string& id) const {
@@ -199,16 +213,11 @@ void EventReader::buildEvent(std::uint32_t s, const Match& cue, bool claimed) {
     event.location = previousPlace();
   }
 
-  bool dateWritten = false;
-  if (s < analysis_.dates.size()) {
-    for (const DateMention& date : analysis_.dates[s]) {
-      if (date.role == DateRole::kSince || date.role == DateRole::kUntil) continue;
-      event.date = date.date;
-      dateWritten = true;
-      break;
-    }
-  }
-  if (!dateWritten) event.date = article_.date;
+  event.date = writtenDate(s);
+  bool dateWritten = event.date.has_value();
+  // A sentence without a date goes on with the day its paragraph has told ("Le 18 août, ...
+  // Dans l'après-midi, des soldats ont interpellé le président"), else the article's date.
+  if (!dateWritten) event.date = paragraphDate_ ? paragraphDate_ : article_.date;
 
   std::uint32_t victims = 0;  // word bits of the counted victims' nouns
   event.fatalities = countFatalities(s, victims);

@@ -150,6 +150,8 @@ class EventReader {
   // Who claims the sentence being read, when it is a claim ("HRW accuse l'armée d'avoir
   // exécuté ..."): the speaker reports the event and is none of its actors.
   std::string speaker_;
+  // The last date written in the paragraph read so far (reset at a blank line).
+  std::optional<common::PartialDate> paragraphDate_;
   // The previous sentence's mentions [first, second), for a place fallback.
   std::pair<std::size_t, std::size_t> previousMentions_{0, 0};
   std::optional<std::string> articleCountry_;  // see articleCountry()
@@ -157,6 +159,10 @@ class EventReader {
   std::uint32_t lastSentence_ = 0;
   bool lastDateWritten_ = false;
 
+  // Reads sentence `s` (its mentions start at index `m`) when it holds an event cue.
+  void readSentenceIfCued(std::uint32_t s, std::size_t m);
+  // The sentence's first date that is a point or a range end (not "depuis"/"jusqu'à").
+  std::optional<common::PartialDate> writtenDate(std::uint32_t s) const;
   std::string_view classOf(const std::string& id) const;
 
   // The token ranges of the sentence's dates, with a preposition before them ("le 31 octobre")

@@ -337,5 +337,17 @@ TEST(EventExtractor, WhoCommentsOnAnEventIsNotItsActorUnlessItSaysItDidIt) {
             "fatalities - (sentence 0, confidence 0.80)");  // a claim: 0.1 less
 }
 
+TEST(EventExtractor, AnUndatedSentenceGoesOnWithItsParagraphsDate) {
+  EXPECT_EQ(eventsOf("Le 2 février 2024, la situation s'est tendue à Gao. Dans l'après-midi, des "
+                     "combats ont opposé les FAMa au JNIM à Ber."),
+            "Battles/Armed clash fama vs jnim at ber 2024-02-02 fatalities - (sentence 1, "
+            "confidence 0.90)");
+  // A new paragraph starts from the article's date again.
+  EXPECT_EQ(eventsOf("Le 2 février 2024, la situation s'est tendue à Gao.\n\nDes combats ont "
+                     "opposé les FAMa au JNIM à Ber."),
+            "Battles/Armed clash fama vs jnim at ber 2024-03-20 fatalities - (sentence 1, "
+            "confidence 0.90)");
+}
+
 }  // namespace
 }  // namespace newsgraph::ingest
