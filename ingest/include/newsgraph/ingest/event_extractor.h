@@ -28,10 +28,15 @@ namespace newsgraph::ingest {
 //     (eventNonEventMarker: anniversaire, crainte, question...) stands up to six words before it
 //     in its clause, or anywhere before it when followed by "que"; or, for the two territorial
 //     Battles types, when no place is named within three words of it (six past a noun such as
-//     "localité", eventPlaceNoun) with no other cue between.
+//     "localité", eventPlaceNoun) with no other cue between; or when a back-reference
+//     preposition (eventBackReference: après, depuis, lors) one or two words before it makes it
+//     a point in time ("après les combats") and the sentence has another cue. A sentence that
+//     opens with eventCrossReference ("LIRE AUSSI :") gives no event.
 //   - Actors: for a passive cue ("été", "tombé dans"), actor 1 is the agent after "par" and
 //     actor 2 the actor before; else actor 1 is the first actor before the cue (sources after
-//     "selon" and agents of an incise left aside), else the actor right after a noun cue
+//     "selon", agents of an incise, the speaker of a claim and an actor before a comment verb
+//     governing the cue — eventCommentVerb: condamne, accuse — left aside unless the cue is its
+//     own infinitive, "a annoncé avoir mené"), else the actor right after a noun cue
 //     ("l'attaque du JNIM", "combats entre X et Y", eventSideMarker), else the agent after "par";
 //     actor 2 is the next actor after the cue, or for a clash or an agreement the actor joined
 //     to actor 1 by "et" before it. A same-sentence relation of a fitting type fills an actor
@@ -43,7 +48,8 @@ namespace newsgraph::ingest {
 //     most mentioned country when it says "pays" (eventCountryNoun), else the last town or
 //     region of the previous sentence in the same paragraph.
 //   - Date: the sentence's first date that is a point or a range end (not "depuis"/"jusqu'à"),
-//     else the article date with its precision.
+//     else the last such date written in the paragraph so far, else the article date with its
+//     precision.
 //   - Fatalities: counts whose noun is a death (morts, victimes) or that a death word follows
 //     or precedes closely (12 soldats ont été tués, tuant 5 civils); counts of different victims
 //     joined by "et" add up (8 soldats et 3 civils: 11), counts after "dont" are left out, and of
@@ -57,8 +63,11 @@ namespace newsgraph::ingest {
 //   - Merge: an event of the sentence right after an event's last sentence, with the same type
 //     and sub-type and no conflicting written place, actor or written date, is the same
 //     happening: it fills the first event's empty fields and the first evidence stays. A cue
-//     after a demonstrative or possessive ("cette attaque", "leurs assauts") may only merge so.
-//     An event left without a place once the next sentence is read is dropped.
+//     after a demonstrative or possessive ("cette attaque", "leurs assauts"), or a
+//     back-reference with no date written in its sentence, may only merge so. A later retelling
+//     in the article (same type, sub-type and place, no conflicting actor, a date that agrees)
+//     is folded into the first telling the same way. An event left without a place once the
+//     next sentence is read is dropped.
 //   - Confidence: 0.5, +0.2 with a place named in the sentence (+0.1 with a borrowed one), +0.1
 //     with a date written in the sentence, +0.1 with actor 1, +0.1 with actor 2, -0.1 when the
 //     sentence is a claim; in [0, 1].
