@@ -29,9 +29,15 @@ std::vector<AlgorithmRow> pageRank(const SnapshotData& s) {
         csr, boost::make_iterator_property_map(ranks.begin(), boost::get(boost::vertex_index, csr)),
         boost::graph::n_iterations(20));
   }
+  // Boost gives ranks on a scale of (1 - damping) and drops what flows into nodes without
+  // out-links; normalising makes scores sum to 1 whatever the graph.
+  double total = 0;
+  for (graph::VertexId v = 0; v < s.vertexCount; ++v) {
+    if (s.live[v]) total += ranks[v];
+  }
   std::vector<AlgorithmRow> out;
   for (graph::VertexId v = 0; v < s.vertexCount; ++v) {
-    if (s.live[v]) out.push_back({v, ranks[v], 0, 0});
+    if (s.live[v]) out.push_back({v, total > 0 ? ranks[v] / total : 0.0, 0, 0});
   }
   return out;
 }

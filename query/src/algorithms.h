@@ -16,8 +16,8 @@ struct AlgorithmRow {
   std::int64_t size = 0;       // components: the component's node count
 };
 
-// PageRank with Boost.Graph (compressed sparse row, 20 iterations, damping 0.85). Symmetric
-// relations count both ways.
+// PageRank with Boost.Graph (compressed sparse row, 20 iterations, damping 0.85), scores
+// normalised to sum to 1. Symmetric relations count both ways.
 std::vector<AlgorithmRow> pageRank(const SnapshotData& snapshot);
 // Number of live relations touching each node.
 std::vector<AlgorithmRow> degree(const SnapshotData& snapshot);

@@ -96,6 +96,12 @@ std::string toString(const Expr& expr) {
     std::string operator()(const IsNullOp& e) const {
       return toString(*e.operand) + (e.negated ? " IS NOT NULL" : " IS NULL");
     }
+    std::string operator()(const ListComprehension& e) const {
+      std::string out = "[" + e.var + " IN " + toString(*e.list);
+      if (e.where) out += " WHERE " + toString(*e.where);
+      if (e.projection) out += " | " + toString(*e.projection);
+      return out + "]";
+    }
     std::string operator()(const LabelCheck& e) const {
       std::string out = toString(*e.object);
       for (const std::string& label : e.labels) out += ":" + label;

@@ -68,6 +68,14 @@ struct IndexOp {
   ExprPtr object;
   ExprPtr index;
 };
+// `[x IN list WHERE x > 1 | x * 2]`: where and projection are optional.
+struct ListComprehension {
+  std::string var;
+  ExprPtr list;
+  ExprPtr where;
+  ExprPtr projection;
+  int slot = -1;  // set by the binder: the variable's slot
+};
 // `n:Town`: true when the node's class is the label or below it.
 struct LabelCheck {
   ExprPtr object;
@@ -77,7 +85,7 @@ struct LabelCheck {
 
 struct Expr {
   std::variant<Literal, Parameter, Variable, PropertyAccess, ListLiteral, MapLiteral, FunctionCall,
-               UnaryOp, BinaryOp, IsNullOp, IndexOp, LabelCheck>
+               UnaryOp, BinaryOp, IsNullOp, IndexOp, LabelCheck, ListComprehension>
       node;
   SourcePos pos;
 };

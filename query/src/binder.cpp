@@ -48,6 +48,16 @@ bool isAggregate(const std::string& name) {
   return std::find(names.begin(), names.end(), name) != names.end();
 }
 
+// Where an expression starts in the text (a.b + 1 starts at a).
+SourcePos startPos(const Expr& expr) {
+  if (const auto* e = std::get_if<PropertyAccess>(&expr.node)) return startPos(*e->object);
+  if (const auto* e = std::get_if<BinaryOp>(&expr.node)) return startPos(*e->left);
+  if (const auto* e = std::get_if<IndexOp>(&expr.node)) return startPos(*e->object);
+  if (const auto* e = std::get_if<IsNullOp>(&expr.node)) return startPos(*e->operand);
+  if (const auto* e = std::get_if<LabelCheck>(&expr.node)) return startPos(*e->object);
+  return expr.pos;
+}
+
 struct VarInfo {
   int slot = -1;
   VarKind kind = VarKind::kValue;
@@ -300,7 +310,7 @@ class Binder {
       bindExpr(*item.expr, true, &projection.aggregates);
       if (projection.isWith && item.alias.empty() &&
           !std::holds_alternative<Variable>(item.expr->node)) {
-        fail("semantic", item.expr->pos,
+        fail("semantic", startPos(*item.expr),
              "an expression in WITH must be aliased: WITH " + item.column + " AS name");
       }
     }
@@ -346,7 +356,7 @@ class Binder {
       bindExpr(**e, false);
       if (!std::holds_alternative<Literal>((*e)->node) &&
           !std::holds_alternative<Parameter>((*e)->node)) {
-        fail("semantic", (*e)->pos, "SKIP and LIMIT take a number or a parameter");
+        fail("semantic", (*e)->pos, "SKIP and LIMIT take a non-negative integer or a parameter");
       }
     }
     if (projection.where) bindExpr(*projection.where, false);
@@ -401,6 +411,22 @@ class Binder {
       recurse(*binary->right);
     } else if (auto* isNull = std::get_if<IsNullOp>(&expr.node)) {
       recurse(*isNull->operand);
+    } else if (auto* comprehension = std::get_if<ListComprehension>(&expr.node)) {
+      recurse(*comprehension->list);
+      auto saved = scope_;
+      VarKind kind = VarKind::kValue;
+      if (const auto* base = std::get_if<Variable>(&comprehension->list->node);
+          base && base->kind == VarKind::kRelList) {
+        kind = VarKind::kRel;
+      }
+      if (const auto* source = std::get_if<FunctionCall>(&comprehension->list->node)) {
+        if (source->name == "nodes") kind = VarKind::kNode;
+        if (source->name == "relationships" || source->name == "rels") kind = VarKind::kRel;
+      }
+      comprehension->slot = define(comprehension->var, kind);
+      if (comprehension->where) bindExpr(*comprehension->where, false);
+      if (comprehension->projection) recurse(*comprehension->projection);
+      scope_ = saved;
     } else if (auto* check = std::get_if<LabelCheck>(&expr.node)) {
       recurse(*check->object);
       NodePattern probe;

@@ -585,6 +585,22 @@ Value evaluate(const Expr& expr, const Row& row, ExecContext& ctx) {
     bool null = evaluate(*isNull->operand, row, ctx).isNull();
     return Value(isNull->negated ? !null : null);
   }
+  if (const auto* comprehension = std::get_if<ListComprehension>(&expr.node)) {
+    Value list = evaluate(*comprehension->list, row, ctx);
+    if (list.isNull()) return Value();
+    const ValueList* items = list.asList();
+    if (!items) runtimeError(expr, "IN expects a list, got " + typeName(list));
+    Row inner = row;
+    ValueList out;
+    for (const Value& item : *items) {
+      ctx.tick();
+      inner[static_cast<std::size_t>(comprehension->slot)] = item;
+      if (comprehension->where && !isTrue(evaluate(*comprehension->where, inner, ctx))) continue;
+      out.push_back(comprehension->projection ? evaluate(*comprehension->projection, inner, ctx)
+                                              : item);
+    }
+    return Value::list(std::move(out));
+  }
   if (const auto* check = std::get_if<LabelCheck>(&expr.node)) {
     Value object = evaluate(*check->object, row, ctx);
     if (object.isNull()) return Value();

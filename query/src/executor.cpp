@@ -595,6 +595,7 @@ class Executor {
         return containsAggregate(*e.object) || containsAggregate(*e.index);
       }
       bool operator()(const LabelCheck& e) const { return containsAggregate(*e.object); }
+      bool operator()(const ListComprehension& e) const { return containsAggregate(*e.list); }
       bool operator()(const Literal&) const { return false; }
       bool operator()(const Parameter&) const { return false; }
       bool operator()(const Variable&) const { return false; }

@@ -45,7 +45,7 @@ class Parser {
     } else if (acceptKeyword("PROFILE")) {
       ast.mode = QueryMode::kProfile;
     }
-    if (peek().kind == TokenKind::kEnd) fail("syntax", peek().pos, "empty query");
+    if (peek().kind == TokenKind::kEnd) fail("syntax", {}, "empty query");
     while (peek().kind != TokenKind::kEnd && !isSymbol(";")) {
       ast.clauses.push_back(parseClause());
     }
@@ -172,6 +172,7 @@ class Parser {
     }
     bool wrapped = false;
     if (isKeyword("SHORTESTPATH") || isKeyword("ALLSHORTESTPATHS")) {
+      path.pos = peek().pos;
       path.kind = isKeyword("SHORTESTPATH") ? PathKind::kShortest : PathKind::kAllShortest;
       next();
       expectSymbol("(");
@@ -519,6 +520,19 @@ class Parser {
           ExprPtr inner = parseExpr();
           expectSymbol(")");
           return inner;
+        }
+        if (isSymbol("[") &&
+            (peek(1).kind == TokenKind::kIdentifier || peek(1).kind == TokenKind::kQuotedName) &&
+            isKeyword("IN", 2)) {
+          next();
+          ListComprehension comprehension;
+          comprehension.var = expectName("a variable");
+          expectKeyword("IN");
+          comprehension.list = parseExpr();
+          if (acceptKeyword("WHERE")) comprehension.where = parseExpr();
+          if (acceptSymbol("|")) comprehension.projection = parseExpr();
+          expectSymbol("]");
+          return make(pos, std::move(comprehension));
         }
         if (acceptSymbol("[")) {
           ListLiteral list;

@@ -29,6 +29,16 @@ void collectSlots(const Expr& expr, std::vector<int>& slots) {
     }
     void operator()(const IsNullOp& e) const { collectSlots(*e.operand, slots); }
     void operator()(const LabelCheck& e) const { collectSlots(*e.object, slots); }
+    void operator()(const ListComprehension& e) const {
+      // The comprehension's own variable is bound by it, not by the row.
+      std::vector<int> inner;
+      if (e.where) collectSlots(*e.where, inner);
+      if (e.projection) collectSlots(*e.projection, inner);
+      for (int s : inner) {
+        if (s != e.slot) slots.push_back(s);
+      }
+      collectSlots(*e.list, slots);
+    }
     void operator()(const IndexOp& e) const {
       collectSlots(*e.object, slots);
       collectSlots(*e.index, slots);
