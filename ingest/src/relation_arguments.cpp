@@ -354,8 +354,10 @@ const Argument* SentenceReader::subjectBefore(std::uint32_t cue,
   const auto& tokens = analysis_.tokens;
   // The verb group starts before its auxiliaries: "X, l'une des milices de Y, s'était emparé".
   std::uint32_t group = cue;
-  while (group > start && (lexicons_.isAuxiliary(tokens[group - 1].key) ||
-                           lexicons_.passiveAuxiliaries.count(tokens[group - 1].key) != 0)) {
+  // ("s'" is not "si" here, so the clause start does not bound the group.)
+  while (group > sentence_.firstToken &&
+         (lexicons_.isAuxiliary(tokens[group - 1].key) ||
+          lexicons_.passiveAuxiliaries.count(tokens[group - 1].key) != 0)) {
     --group;
   }
   if (group >= 2 && tokens[group - 1].key == ",") {
@@ -363,7 +365,8 @@ const Argument* SentenceReader::subjectBefore(std::uint32_t cue,
     std::uint32_t wide = clauseStart(group, 2 * kSubjectWindow);
     for (std::uint32_t k = group - 1; k-- > wide;) {
       if (tokens[k].key != ",") continue;
-      if (const Argument* a = lastIn(k > 3 ? k - 3 : start, k, classes)) return a;
+      std::uint32_t from = k > sentence_.firstToken + 3 ? k - 3 : sentence_.firstToken;
+      if (const Argument* a = lastIn(from, k, classes)) return a;
       break;
     }
   }

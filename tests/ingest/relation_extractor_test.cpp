@@ -217,6 +217,15 @@ TEST(RelationExtractor, FeminineParticiplesAndSplitPrepositions) {
       "");
 }
 
+TEST(RelationExtractor, AppositionBeforeAVerbGroup) {
+  // The auxiliaries belong to the verb: the subject is the name before the apposition.
+  EXPECT_EQ(relations("Wagner, l'une des unités des FAMa, s'était emparé de Kidal."),
+            "wagner CAPTURES kidal [asserted, active]; wagner PART_OF fama [asserted, apposition]");
+  EXPECT_EQ(relations("La MINUSMA, que la France a soutenue, a quitté Gao."),
+            "france SUPPORTS minusma [asserted, active]; minusma WITHDRAWS_FROM gao [asserted, "
+            "active]");
+}
+
 TEST(RelationExtractor, MembershipOfStates) {
   EXPECT_EQ(relations("Wagner s'était emparé de Kidal."),
             "wagner CAPTURES kidal [asserted, active]");
