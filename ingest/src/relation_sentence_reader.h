@@ -20,7 +20,7 @@ namespace newsgraph::ingest {
 constexpr std::uint32_t kObjectWindow = 14;       // tokens after a cue to look for its object
 constexpr std::uint32_t kSubjectWindow = 14;      // tokens before a cue to look for its subject
 constexpr std::uint32_t kNounWindow = 5;          // tokens after "départ de" to find who leaves
-constexpr std::uint32_t kMarkerObjectWindow = 5;  // tokens after a cue's preposition
+constexpr std::uint32_t kMarkerObjectWindow = 6;  // tokens after a cue's preposition
 constexpr std::uint32_t kAnaphoraSentences = 3;   // sentences back to look for an antecedent
 constexpr std::uint32_t kNoToken = 0xffffffffU;   // no such token
 
