@@ -12,12 +12,14 @@ git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run -Werror
 echo "== release build and tests"
 cmake --workflow --preset release
 
-echo "== entity F1 gates through the CLI"
+echo "== accuracy gates through the CLI (entity, relation and event F1)"
 bin=build/release/cli/newsgraph
 if [ -d ../shared/seeds ]; then
-  "$bin" eval --gold ../shared/gold/seeds.json ../shared/seeds --min-f1 0.95
+  "$bin" eval --gold ../shared/gold/seeds.json ../shared/seeds --min-f1 0.95 \
+    --min-relation-f1 0.85 --min-event-f1 0.6
 fi
-"$bin" eval --gold samples/gold.json samples/articles --min-f1 0.95
+"$bin" eval --gold samples/gold.json samples/articles --min-f1 0.95 --min-relation-f1 0.65 \
+  --min-event-f1 0.4
 
 echo "== ASan + UBSan build and tests"
 cmake --workflow --preset asan

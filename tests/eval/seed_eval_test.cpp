@@ -86,5 +86,14 @@ TEST(SampleEval, EntityF1AtLeast095) {
   EXPECT_GE(scores.entities.f1(), 0.95);
 }
 
+// A regression guard: issue 3 asks 0.85 on the samples, which is not reached yet (BENCHMARKS.md).
+TEST(SampleEval, RelationF1AtLeast065) {
+  std::string samples = std::string(NEWSGRAPH_SOURCE_DIR) + "/samples";
+  Scores scores = scoreCorpus(samples + "/articles", samples + "/gold.json");
+  std::printf("samples relations: P %.3f R %.3f F1 %.3f\n", scores.relations.precision(),
+              scores.relations.recall(), scores.relations.f1());
+  EXPECT_GE(scores.relations.f1(), 0.65);
+}
+
 }  // namespace
 }  // namespace newsgraph::eval
