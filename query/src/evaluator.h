@@ -53,6 +53,16 @@ std::string groupKey(const Value& value);
 Value nodeProperty(const SnapshotData& snapshot, graph::VertexId vertex, const std::string& key);
 Value relProperty(const SnapshotData& snapshot, graph::EdgeId edge, const std::string& key);
 
+// Calls a scalar function, or reads an aggregate's result from ctx.aggregates (functions.cpp).
+Value callFunction(const Expr& expr, const FunctionCall& call, const Row& row, ExecContext& ctx);
+
+// Helpers shared by the evaluator and the functions.
+bool isNumber(const Value& v);
+double toDouble(const Value& v);                                    // REQUIRES: isNumber(v)
+std::optional<common::PartialDate> asDateLike(const Value& value);  // a date, or a string as one
+std::string typeName(const Value& v);                               // "an integer", "a node"...
+[[noreturn]] void runtimeError(const Expr& expr, std::string message);
+
 // The relationships of a variable-length binding (stored as a path) as a list.
 Value relList(const PathValue& path);
 

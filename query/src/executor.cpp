@@ -1,8 +1,10 @@
 #include "executor.h"
 
 #include <algorithm>
+#include <optional>
 #include <unordered_map>
 
+#include "aggregation.h"
 #include "algorithms.h"
 
 namespace newsgraph::query {
@@ -274,8 +276,13 @@ class Executor {
     const PatternPath& p = *op.path;
     const RelPattern& rel = p.rels[0];
     int maxHops = rel.maxHops.value_or(ctx_.options.maxDepth);
-    std::vector<int> dist(s_.vertexCount, -1);
-    std::vector<std::pair<graph::VertexId, graph::EdgeId>> parent(s_.vertexCount);
+    // Only allShortestPaths needs per-node arrays (shortestPath searches from both ends).
+    std::vector<int> dist;
+    std::vector<std::pair<graph::VertexId, graph::EdgeId>> parent;
+    if (p.kind == PathKind::kAllShortest) {
+      dist.assign(s_.vertexCount, -1);
+      parent.resize(s_.vertexCount);
+    }
     std::vector<graph::VertexId> touched;
     Rows out;
     for (const Row& row : rows) {
@@ -290,6 +297,12 @@ class Executor {
       };
       if (from->vertex == to->vertex) {
         if (rel.minHops == 0) store(PathValue{{from->vertex}, {}});
+        continue;
+      }
+      if (p.kind == PathKind::kShortest) {
+        if (auto path = shortestBetween(rel, row, from->vertex, to->vertex, maxHops)) {
+          store(std::move(*path));
+        }
         continue;
       }
       // Breadth-first from `from`, to the layer that reaches `to`.
@@ -336,6 +349,63 @@ class Executor {
       touched.clear();
     }
     return out;
+  }
+
+  // Bidirectional breadth-first search: grows the smaller frontier a layer at a time and stops
+  // after the layer where the two searches meet (the best meeting node of that layer gives a
+  // shortest path). Visits about twice the square root of what a one-way search visits.
+  std::optional<PathValue> shortestBetween(const RelPattern& rel, const Row& row,
+                                           graph::VertexId from, graph::VertexId to, int maxHops) {
+    struct Seen {
+      int dist = 0;
+      graph::VertexId parent = 0;
+      graph::EdgeId edge = 0;
+    };
+    std::unordered_map<graph::VertexId, Seen> forward{{from, {0, from, 0}}};
+    std::unordered_map<graph::VertexId, Seen> backward{{to, {0, to, 0}}};
+    std::vector<graph::VertexId> frontF{from}, frontB{to};
+    int depthF = 0, depthB = 0, best = INT32_MAX;
+    graph::VertexId meet = 0;
+    while (!frontF.empty() && !frontB.empty() && depthF + depthB < maxHops && best == INT32_MAX) {
+      bool isForward = frontF.size() <= frontB.size();
+      auto& front = isForward ? frontF : frontB;
+      auto& seen = isForward ? forward : backward;
+      auto& other = isForward ? backward : forward;
+      int level = (isForward ? depthF : depthB) + 1;
+      Direction d = isForward ? rel.direction : flip(rel.direction);
+      std::vector<graph::VertexId> next;
+      for (graph::VertexId v : front) {
+        ctx_.tick();
+        forEachStep(v, rel.typeMask, d, [&](graph::EdgeId e, graph::VertexId w) {
+          if (!s_.live[w] || seen.count(w) || !relMatches(rel, e, row)) return;
+          seen.emplace(w, Seen{level, v, e});
+          next.push_back(w);
+          auto found = other.find(w);
+          if (found != other.end() && level + found->second.dist < best) {
+            best = level + found->second.dist;
+            meet = w;
+          }
+        });
+      }
+      (isForward ? depthF : depthB) = level;
+      front = std::move(next);
+    }
+    if (best == INT32_MAX) return std::nullopt;
+    PathValue path;
+    for (graph::VertexId v = meet; v != from; v = forward.at(v).parent) {
+      path.nodes.push_back(v);
+      path.edges.push_back(forward.at(v).edge);
+    }
+    path.nodes.push_back(from);
+    std::reverse(path.nodes.begin(), path.nodes.end());
+    std::reverse(path.edges.begin(), path.edges.end());
+    for (graph::VertexId v = meet; v != to;) {
+      const Seen& step = backward.at(v);
+      path.edges.push_back(step.edge);
+      path.nodes.push_back(step.parent);
+      v = step.parent;
+    }
+    return path;
   }
 
   void collectShortest(const RelPattern& rel, const Row& row, const std::vector<int>& dist,
@@ -431,64 +501,6 @@ class Executor {
     return out;
   }
 
-  struct Accumulator {
-    std::int64_t count = 0;
-    ValueList values;
-    std::vector<std::string> seen;  // DISTINCT keys
-    Value best;
-    bool integral = true;
-    std::int64_t intSum = 0;
-    double sum = 0;
-  };
-
-  void accumulate(const FunctionCall& call, Accumulator& acc, const Row& row) {
-    if (call.star) {
-      ++acc.count;
-      return;
-    }
-    Value v = evaluate(*call.args[0], row, ctx_);
-    if (v.isNull()) return;
-    if (call.distinct) {
-      std::string key = groupKey(v);
-      if (std::find(acc.seen.begin(), acc.seen.end(), key) != acc.seen.end()) return;
-      acc.seen.push_back(std::move(key));
-    }
-    ++acc.count;
-    const std::string& f = call.name;
-    if (f == "collect") {
-      acc.values.push_back(std::move(v));
-    } else if (f == "min" || f == "max") {
-      if (acc.best.isNull()) {
-        acc.best = std::move(v);
-      } else {
-        int c = compareForSort(v, acc.best);
-        if ((f == "min" && c < 0) || (f == "max" && c > 0)) acc.best = std::move(v);
-      }
-    } else if (f == "sum" || f == "avg") {
-      if (const auto* i = v.asInt()) {
-        if (__builtin_add_overflow(acc.intSum, *i, &acc.intSum)) {
-          fail("runtime", call.args[0]->pos, "integer overflow in " + f + "()");
-        }
-        acc.sum += static_cast<double>(*i);
-      } else if (const auto* d = v.asDouble()) {
-        acc.integral = false;
-        acc.sum += *d;
-      } else {
-        fail("runtime", call.args[0]->pos, f + "() expects numbers");
-      }
-    }
-  }
-
-  static Value finish(const FunctionCall& call, const Accumulator& acc) {
-    const std::string& f = call.name;
-    if (f == "count") return Value(acc.count);
-    if (f == "collect") return Value::list(acc.values);
-    if (f == "min" || f == "max") return acc.best;
-    if (f == "sum") return acc.integral ? Value(acc.intSum) : Value(acc.sum);
-    if (acc.count == 0) return Value();
-    return Value(acc.sum / static_cast<double>(acc.count));
-  }
-
   Rows apply(const ProjectOp& op, Rows rows) {
     const ProjectionClause& p = *op.projection;
     std::size_t width = plan_.query.slotNames.size();
@@ -535,7 +547,7 @@ class Executor {
         groups.push_back({row, std::move(keys), std::vector<Accumulator>(p.aggregates.size())});
       Group& group = groups[it->second];
       for (std::size_t a = 0; a < p.aggregates.size(); ++a) {
-        accumulate(*p.aggregates[a], group.accumulators[a], row);
+        accumulate(*p.aggregates[a], group.accumulators[a], row, ctx_);
       }
     }
     if (groups.empty() && !hasKeys) {
@@ -568,39 +580,6 @@ class Executor {
       return unique;
     }
     return out;
-  }
-
-  static bool containsAggregate(const Expr& expr) {
-    struct Visitor {
-      bool operator()(const FunctionCall& e) const {
-        if (e.aggregate >= 0) return true;
-        return std::any_of(e.args.begin(), e.args.end(),
-                           [](const ExprPtr& a) { return containsAggregate(*a); });
-      }
-      bool operator()(const PropertyAccess& e) const { return containsAggregate(*e.object); }
-      bool operator()(const ListLiteral& e) const {
-        return std::any_of(e.items.begin(), e.items.end(),
-                           [](const ExprPtr& a) { return containsAggregate(*a); });
-      }
-      bool operator()(const MapLiteral& e) const {
-        return std::any_of(e.items.begin(), e.items.end(),
-                           [](const auto& a) { return containsAggregate(*a.second); });
-      }
-      bool operator()(const UnaryOp& e) const { return containsAggregate(*e.operand); }
-      bool operator()(const BinaryOp& e) const {
-        return containsAggregate(*e.left) || containsAggregate(*e.right);
-      }
-      bool operator()(const IsNullOp& e) const { return containsAggregate(*e.operand); }
-      bool operator()(const IndexOp& e) const {
-        return containsAggregate(*e.object) || containsAggregate(*e.index);
-      }
-      bool operator()(const LabelCheck& e) const { return containsAggregate(*e.object); }
-      bool operator()(const ListComprehension& e) const { return containsAggregate(*e.list); }
-      bool operator()(const Literal&) const { return false; }
-      bool operator()(const Parameter&) const { return false; }
-      bool operator()(const Variable&) const { return false; }
-    };
-    return std::visit(Visitor{}, expr.node);
   }
 
   Rows apply(const SortOp& op, Rows rows) {
