@@ -36,6 +36,7 @@ enum WordBit : std::uint32_t {
   kCountryNoun = 1u << 9,      // au nord du pays
   kCrossReference = 1u << 10,  // LIRE AUSSI : (a link to another article)
   kCommentVerb = 1u << 11,     // condamne, accuse, annonce
+  kCapitalNoun = 1u << 12,     // dans la capitale
 };
 
 // Word lists matched on one exact token key, at given places: one bit each.
@@ -61,6 +62,7 @@ inline constexpr std::pair<WordBit, const char*> kWordLexicons[] = {
     {kSubset, "eventSubsetMarker"},           {kCoordinator, "eventCoordinator"},
     {kPlaceNoun, "eventPlaceNoun"},           {kCountryNoun, "eventCountryNoun"},
     {kCrossReference, "eventCrossReference"}, {kCommentVerb, "eventCommentVerb"},
+    {kCapitalNoun, "eventCapitalNoun"},
 };
 
 inline constexpr std::pair<MarkerBit, const char*> kMarkerLexicons[] = {

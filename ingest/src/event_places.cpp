@@ -8,29 +8,11 @@
 
 namespace newsgraph::ingest::event_reading {
 
-const std::string& EventReader::articleCountry() {
-  if (articleCountry_) return *articleCountry_;
-  articleCountry_.emplace();
-  std::vector<std::pair<std::string_view, int>> counts;
-  for (const Mention& mention : analysis_.recognition.mentions) {
-    std::string_view cls = classOf(mention.entity);
-    if (cls.empty() || !ontology_.isSubclassOf(cls, "Country")) continue;
-    auto found = std::find_if(counts.begin(), counts.end(),
-                              [&](const auto& c) { return c.first == mention.entity; });
-    if (found == counts.end()) {
-      counts.emplace_back(mention.entity, 1);
-    } else {
-      ++found->second;
-    }
-  }
-  int best = 0;
-  for (const auto& [id, count] : counts) {
-    if (count > best) {
-      best = count;
-      articleCountry_->assign(id);
-    }
-  }
-  return *articleCountry_;
+const std::string& EventReader::articleCountry() const { return analysis_.focusCountry; }
+
+std::string EventReader::articleCapital() {
+  auto found = tables_.capitals.find(articleCountry());
+  return found == tables_.capitals.end() ? std::string() : found->second;
 }
 
 bool EventReader::inSourcePhrase(std::uint32_t at) const {

@@ -208,7 +208,10 @@ void EventReader::buildEvent(std::uint32_t s, const Match& cue, bool claimed) {
   fillActorsFromRelations(s, eventType->acledType, event);
   event.location = choosePlace(cue, event);
   bool placeWritten = !event.location.empty();
-  if (!placeWritten && wordIn(kCountryNoun, first_, end_)) event.location = articleCountry();
+  if (!placeWritten && wordIn(kCapitalNoun, first_, end_)) event.location = articleCapital();
+  if (event.location.empty() && wordIn(kCountryNoun, first_, end_)) {
+    event.location = articleCountry();
+  }
   if (event.location.empty() && !tokens_[first_].has(kBlankLineBefore)) {
     event.location = previousPlace();
   }

@@ -27,6 +27,8 @@ struct EventTables {
   int overtakesType = -1;  // Battles/Non-state actor overtakes territory
   int riotType = -1;       // Riots/Violent demonstration
   int lootingType = -1;    // Strategic developments/Looting/property destruction
+  // The capital of each country: the town the gazetteer makes its metonym (Bamako -> mali).
+  event_cues::StringMap<std::string> capitals;
 
   explicit EventTables(const ontology::Ontology& ontology) : cues(ontology) {
     const auto& types = ontology.eventTypes();
@@ -42,6 +44,11 @@ struct EventTables {
     overtakesType = find("Non-state actor overtakes territory");
     riotType = find("Violent demonstration");
     lootingType = find("Looting/property destruction");
+    for (const ontology::EntityRecord& entity : ontology.entities()) {
+      if (!entity.metonymFor.empty() && ontology.isSubclassOf(entity.cls, "Town")) {
+        capitals.emplace(entity.metonymFor, entity.id);
+      }
+    }
   }
 };
 
@@ -154,7 +161,6 @@ class EventReader {
   std::optional<common::PartialDate> paragraphDate_;
   // The previous sentence's mentions [first, second), for a place fallback.
   std::pair<std::size_t, std::size_t> previousMentions_{0, 0};
-  std::optional<std::string> articleCountry_;  // see articleCountry()
   // The last event's last sentence and whether its date was written there, for merging.
   std::uint32_t lastSentence_ = 0;
   bool lastDateWritten_ = false;
@@ -170,7 +176,9 @@ class EventReader {
   void findGaps(std::uint32_t s);
 
   // The country the article mentions most, for "au nord du pays"; computed once.
-  const std::string& articleCountry();
+  const std::string& articleCountry() const;
+  // The capital of the article's country ("dans la capitale"), or "" when unknown.
+  std::string articleCapital();
 
   // REQUIRES: first_ <= k < end_.
   std::uint32_t markers(std::uint32_t k) const;

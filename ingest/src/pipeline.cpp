@@ -42,6 +42,7 @@ Pipeline::Pipeline(const ontology::Ontology& ontology, const GlueSplitter* glue,
       options_(options),
       splitter_(ontology.lexicon("abbreviation")),
       recognizer_(ontology),
+      focus_(ontology),
       relations_(ontology),
       events_(ontology) {
   std::time_t now = std::time(nullptr);
@@ -56,6 +57,7 @@ DocumentAnalysis Pipeline::analyze(const Article& article) const {
   tokenize(article.text, analysis.tokens, glue_);
   splitter_.split(analysis.tokens, analysis.sentences);
   analysis.recognition = recognizer_.recognize(article.text, analysis.tokens, analysis.sentences);
+  analysis.focusCountry = focus_.find(analysis.recognition);
   if (!options_.relations) return analysis;
   DateContext context;
   context.articleDate = article.date;

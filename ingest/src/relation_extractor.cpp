@@ -20,13 +20,7 @@ RelationExtractor::RelationExtractor(const ontology::Ontology& ontology)
     : ontology_(ontology),
       cues_(std::make_unique<RelationCueIndex>(ontology)),
       lexicons_(std::make_unique<RelationLexicons>(ontology)),
-      status_(ontology) {
-  for (const ontology::BackgroundFact& fact : ontology.facts()) {
-    if (fact.predicate != "LOCATED_IN") continue;
-    const ontology::EntityRecord* container = ontology.findEntity(fact.object);
-    if (container != nullptr && container->cls == "Country") countryOf_[fact.subject] = fact.object;
-  }
-}
+      status_(ontology) {}
 
 RelationExtractor::~RelationExtractor() = default;
 
@@ -40,32 +34,7 @@ std::vector<ExtractedRelation> RelationExtractor::extract(const Article& article
     auto it = discoveredClass.find(id);
     return it == discoveredClass.end() ? std::string("Actor") : it->second;
   };
-  // The country the article is about: the most mentioned one, the first on ties.
-  // A mention of a place located in a country counts for that country.
-  std::map<std::string, std::pair<int, std::size_t>> countries;
-  for (std::size_t i = 0; i < found.mentions.size(); ++i) {
-    const Mention& m = found.mentions[i];
-    std::string country;
-    if (classOf(m.entity) == "Country") {
-      country = m.entity;
-    } else if (auto it = countryOf_.find(m.entity); it != countryOf_.end()) {
-      country = it->second;
-    } else {
-      continue;
-    }
-    auto& entry = countries.try_emplace(country, 0, i).first->second;
-    ++entry.first;
-  }
-  std::string focus;
-  int best = 0;
-  std::size_t firstSeen = 0;
-  for (const auto& [id, counts] : countries) {
-    if (counts.first > best || (counts.first == best && counts.second < firstSeen)) {
-      focus = id;
-      best = counts.first;
-      firstSeen = counts.second;
-    }
-  }
+  const std::string& focus = analysis.focusCountry;  // the country the article is about
 
   std::vector<ExtractedRelation> relations;
   std::vector<Argument> arguments;

@@ -349,5 +349,13 @@ TEST(EventExtractor, AnUndatedSentenceGoesOnWithItsParagraphsDate) {
             "confidence 0.90)");
 }
 
+TEST(EventExtractor, TheCapitalIsTheCapitalOfTheArticlesCountry) {
+  // The article is about Mali (most mentioned country); Bamako is its capital in the gazetteer.
+  EXPECT_EQ(eventsOf("Le Mali traverse une crise. Le 2 février 2024, des milliers de manifestants "
+                     "ont défilé dans la capitale contre la France."),
+            "Protests/Peaceful protest - vs france at bamako 2024-02-02 fatalities - "
+            "(sentence 1, confidence 0.80)");
+}
+
 }  // namespace
 }  // namespace newsgraph::ingest

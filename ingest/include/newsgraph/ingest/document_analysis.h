@@ -1,6 +1,7 @@
 // Everything the pipeline finds in one article, stage by stage.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "newsgraph/ingest/date_parser.h"
@@ -16,6 +17,8 @@ struct DocumentAnalysis {
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
   Recognition recognition;
+  // The country the article is about (FocusCountryFinder), "" when it names none.
+  std::string focusCountry;
   // Per sentence (same index as `sentences`): its dates and quantities. Their offsets are
   // relative to the sentence's first byte (Sentence::begin).
   std::vector<std::vector<DateMention>> dates;

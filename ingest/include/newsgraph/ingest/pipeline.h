@@ -13,6 +13,7 @@
 #include "newsgraph/ingest/document_analysis.h"
 #include "newsgraph/ingest/entity_recognizer.h"
 #include "newsgraph/ingest/event_extractor.h"
+#include "newsgraph/ingest/focus_country.h"
 #include "newsgraph/ingest/glue_splitter.h"
 #include "newsgraph/ingest/relation_extractor.h"
 #include "newsgraph/ingest/sentence_splitter.h"
@@ -63,6 +64,7 @@ class Pipeline {
   PipelineOptions options_;
   SentenceSplitter splitter_;
   EntityRecognizer recognizer_;
+  FocusCountryFinder focus_;
   RelationExtractor relations_;
   EventExtractor events_;
   int currentYear_ = 0;  // bound for years inferred from a weekday

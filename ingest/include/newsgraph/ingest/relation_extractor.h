@@ -37,7 +37,6 @@ class RelationExtractor {
   std::unique_ptr<RelationCueIndex> cues_;
   std::unique_ptr<RelationLexicons> lexicons_;
   StatusClassifier status_;
-  std::unordered_map<std::string, std::string> countryOf_;  // place id -> its country (facts)
 };
 
 }  // namespace newsgraph::ingest
