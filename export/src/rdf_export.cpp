@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "newsgraph/common/text.h"
+#include "rdf_owl.h"
 #include "rdf_terms.h"
 #include "rdf_vocabulary.h"
 #include "statement_writer.h"
@@ -64,7 +65,9 @@ class RdfExporter {
   void run() {
     writePrefixes();
     if (options_.provenance) {
-      writeOntology();
+      rdf::writeOntologyOwl(
+          w_, terms_, ontology_, ontologyIri_,
+          [this](const std::string& type) -> const std::string& { return property(type); });
       writeArticles();
     }
     for (VertexId v = 0; v < g_.entityCount(); ++v) {
@@ -117,90 +120,6 @@ class RdfExporter {
     w_.prefix("stmt", base + std::string(rdf::kStatementPath));
     w_.prefix("mention", base + std::string(rdf::kMentionPath));
     w_.prefix("geom", base + std::string(rdf::kGeometryPath));
-  }
-
-  // ---------------------------------------------------------------- ontology as OWL
-  void writeOntology() {
-    SerdNode ontology = rdf::uriNode(ontologyIri_);
-    const rdf::Terms& t = terms_;
-    w_.write(ontology, t.type, rdf::curieNode("owl:Ontology"));
-    w_.writeLiteral(ontology, t.label, "newsgraph ontology", nullptr, &t.en);
-    for (const ontology::EntityClass& cls : ontology_.classes()) {
-      s_ = "ng:" + rdf::encoded(cls.name);
-      SerdNode s = rdf::curieNode(s_);
-      w_.write(s, t.type, rdf::curieNode("owl:Class"));
-      for (const std::string& parent : cls.parents) {
-        o_ = "ng:" + rdf::encoded(parent);
-        w_.write(s, t.subClassOf, rdf::curieNode(o_));
-      }
-      if (!cls.labelFr.empty()) w_.writeLiteral(s, t.label, cls.labelFr, nullptr, &t.fr);
-      if (!cls.labelEn.empty()) w_.writeLiteral(s, t.label, cls.labelEn, nullptr, &t.en);
-      if (!cls.comment.empty()) w_.writeLiteral(s, t.comment, cls.comment, nullptr, &t.en);
-    }
-    for (const ontology::RelationType& type : ontology_.relationTypes()) {
-      s_ = properties_[type.name];
-      SerdNode s = rdf::curieNode(s_);
-      w_.write(s, t.type, rdf::curieNode("owl:ObjectProperty"));
-      if (type.symmetric) w_.write(s, t.type, rdf::curieNode("owl:SymmetricProperty"));
-      w_.writeLiteral(s, t.relationName, type.name);
-      w_.writeLiteral(s, t.label, type.name);
-      if (!type.comment.empty()) w_.writeLiteral(s, t.comment, type.comment, nullptr, &t.en);
-      writeClassUnion(s, t.domain, type.domain);
-      writeClassUnion(s, t.range, type.range);
-    }
-    for (const ontology::EventType& type : ontology_.eventTypes()) {
-      s_ = "ng:" + rdf::encoded(type.name);
-      SerdNode s = rdf::curieNode(s_);
-      w_.write(s, t.type, rdf::curieNode("ng:EventType"));
-      w_.writeLiteral(s, t.label, type.acledSubType, nullptr, &t.en);
-      w_.writeLiteral(s, t.acledEventType, type.acledType);
-      w_.writeLiteral(s, t.acledSubEventType, type.acledSubType);
-    }
-    // The classes and values of the provenance layer.
-    const std::pair<const char*, const char*> classes[] = {
-        {"ng:Statement", "A relation as one article states it, with its qualifiers."},
-        {"ng:Evidence", "The sentence an event is read from."},
-        {"ng:Mention", "Where an article names an entity."},
-        {"ng:EventType", "An ACLED event sub-type."},
-        {"ng:StatementStatus", "How the text presents a relation."}};
-    for (const auto& [name, comment] : classes) {
-      SerdNode s = rdf::curieNode(name);
-      w_.write(s, t.type, rdf::curieNode("owl:Class"));
-      w_.writeLiteral(s, t.comment, comment, nullptr, &t.en);
-    }
-    w_.write(rdf::curieNode("ng:Statement"), t.subClassOf, rdf::curieNode("rdf:Statement"));
-    for (const char* status : {"ng:Asserted", "ng:Negated", "ng:Claimed", "ng:Hypothetical"}) {
-      w_.write(rdf::curieNode(status), t.type, rdf::curieNode("ng:StatementStatus"));
-    }
-  }
-
-  // rdfs:domain or rdfs:range: the class itself, or an owl:unionOf list of the classes.
-  void writeClassUnion(const SerdNode& property, const SerdNode& predicate,
-                       const std::vector<std::string>& classes) {
-    const rdf::Terms& t = terms_;
-    if (classes.size() == 1) {
-      o_ = "ng:" + rdf::encoded(classes.front());
-      w_.write(property, predicate, rdf::curieNode(o_));
-      return;
-    }
-    std::string unionLabel = "u" + std::to_string(++blankCount_);
-    SerdNode unionNode = rdf::blankNode(unionLabel);
-    w_.write(property, predicate, unionNode);
-    w_.write(unionNode, t.type, rdf::curieNode("owl:Class"));
-    std::string item = "l" + std::to_string(++blankCount_);
-    w_.write(unionNode, rdf::curieNode("owl:unionOf"), rdf::blankNode(item));
-    for (std::size_t i = 0; i < classes.size(); ++i) {
-      SerdNode node = rdf::blankNode(item);
-      o_ = "ng:" + rdf::encoded(classes[i]);
-      w_.write(node, rdf::curieNode("rdf:first"), rdf::curieNode(o_));
-      if (i + 1 == classes.size()) {
-        w_.write(node, rdf::curieNode("rdf:rest"), rdf::curieNode("rdf:nil"));
-      } else {
-        std::string next = "l" + std::to_string(++blankCount_);
-        w_.write(node, rdf::curieNode("rdf:rest"), rdf::blankNode(next));
-        item = next;
-      }
-    }
   }
 
   // ---------------------------------------------------------------- articles
@@ -526,7 +445,6 @@ class RdfExporter {
   std::string ontologyIri_;
   std::string s_, o_, literal_;              // subject, object and literal text of a statement
   std::string currentGraph_, graphScratch_;  // named graph, "" for the default graph
-  int blankCount_ = 0;
 };
 
 }  // namespace
