@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 
 namespace newsgraph::testing {
@@ -20,19 +21,34 @@ struct CommandResult {
   std::string out;  // stdout and stderr together
 };
 
-// Runs `newsgraph ARGUMENTS` through the shell; stderr is merged into `out`.
-inline CommandResult run(const std::string& arguments) {
+// Starts `newsgraph ARGUMENTS` through the shell, stderr merged into stdout; `finish` waits.
+inline std::FILE* start(const std::string& arguments) {
   std::string command = std::string(NEWSGRAPH_BINARY) + " " + arguments + " 2>&1";
+  return ::popen(command.c_str(), "r");
+}
+
+// Reads what a started command prints until it ends, and its exit status.
+inline CommandResult finish(std::FILE* pipe) {
   CommandResult result;
-  std::FILE* pipe = ::popen(command.c_str(), "r");
   if (pipe == nullptr) return result;
   std::array<char, 4096> buffer{};
   std::size_t n;
-  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
+  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) {
     result.out.append(buffer.data(), n);
+  }
   int raw = ::pclose(pipe);
   result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
   return result;
+}
+
+// Runs `newsgraph ARGUMENTS` to its end.
+inline CommandResult run(const std::string& arguments) { return finish(start(arguments)); }
+
+// The bytes of a file ("" when it cannot be read).
+inline std::string readFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  return text;
 }
 
 // A fixture with a fresh directory per test, removed afterwards.

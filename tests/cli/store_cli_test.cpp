@@ -14,57 +14,19 @@
 #include <sstream>
 #include <thread>
 
+#include "cli_harness.h"
+
 namespace {
 
+using newsgraph::testing::CommandResult;
+using newsgraph::testing::finish;
+using newsgraph::testing::readFile;
+using newsgraph::testing::run;
+using newsgraph::testing::start;
 namespace fs = std::filesystem;
 
-struct CommandResult {
-  int status = -1;
-  std::string out;  // stdout and stderr together
-};
-
-CommandResult finish(std::FILE* pipe) {
-  CommandResult result;
-  if (pipe == nullptr) return result;
-  std::array<char, 4096> buffer{};
-  std::size_t n;
-  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) {
-    result.out.append(buffer.data(), n);
-  }
-  int raw = ::pclose(pipe);
-  result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  return result;
-}
-
-std::FILE* start(const std::string& arguments) {
-  std::string command = std::string(NEWSGRAPH_BINARY) + " " + arguments + " 2>&1";
-  return ::popen(command.c_str(), "r");
-}
-
-CommandResult run(const std::string& arguments) { return finish(start(arguments)); }
-
-std::string readFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-class StoreCliTest : public ::testing::Test {
+class StoreCliTest : public newsgraph::testing::CliTest {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           (std::string("newsgraph_store_cli_") +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  std::string path(const std::string& name) const { return (dir_ / name).string(); }
-  void write(const std::string& name, const std::string& text) const {
-    fs::create_directories((dir_ / name).parent_path());
-    std::ofstream(path(name), std::ios::binary) << text;
-  }
   // `copies` articles made from the sample .txt articles, each one different.
   void writeBatch(const std::string& folder, int copies) const {
     std::vector<std::string> texts;
@@ -82,9 +44,6 @@ class StoreCliTest : public ::testing::Test {
     EXPECT_EQ(exported.status, 0) << exported.out;
     return exported.out;
   }
-
-  fs::path dir_;
-  const std::string samples_ = std::string(NEWSGRAPH_SOURCE_DIR) + "/samples";
 };
 
 TEST_F(StoreCliTest, IngestAddsToAnExistingStore) {
