@@ -240,6 +240,10 @@ void EventReader::buildEvent(std::uint32_t s, const Match& cue, bool claimed) {
   if (!event.actor2.empty()) confidence += 0.1;
   if (claimed) confidence -= 0.1;
   event.confidence = std::clamp(confidence, 0.0, 1.0);
+  if (claimed) {
+    event.status = graph::EvidenceStatus::kClaimed;
+    event.source = speaker_;
+  }
 
   if (!events_.empty() && mergeInto(events_.back(), event, dateWritten, placeWritten, s)) {
     return;

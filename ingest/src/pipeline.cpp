@@ -185,6 +185,8 @@ void Pipeline::addEvent(const Article& article, graph::ArticleId id, const Extra
   details.evidence.date = event.date;
   details.evidence.place = event.location;
   details.evidence.confidence = std::round(event.confidence * 100) / 100;
+  details.evidence.status = event.status;
+  details.evidence.source = event.source;
 
   graph::EntityNode node;
   node.id = eventId(article.doc, event.sentence);

@@ -326,6 +326,17 @@ TEST(EventExtractor, WhoClaimsAnEventIsNotItsActor) {
   EXPECT_EQ(eventsOf("Des accusations d'exécutions sommaires visent les FAMa à Gao."), "");
 }
 
+TEST(EventExtractor, AClaimedEventKeepsItsSpeaker) {
+  static const Pipeline pipeline(testing::testOntology(), nullptr);
+  Article article;
+  article.doc = "test";
+  article.text = "Selon la MINUSMA, les FAMa ont attaqué Ber le 3 mars 2024.";
+  DocumentAnalysis analysis = pipeline.analyze(article);
+  ASSERT_EQ(analysis.events.size(), 1u);
+  EXPECT_EQ(analysis.events[0].status, graph::EvidenceStatus::kClaimed);
+  EXPECT_EQ(analysis.events[0].source, "minusma");
+}
+
 TEST(EventExtractor, WhoCommentsOnAnEventIsNotItsActorUnlessItSaysItDidIt) {
   EXPECT_EQ(eventsOf("La France condamne les exactions commises contre des civils à Gao le 3 "
                      "mars 2024."),

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "newsgraph/common/partial_date.h"
+#include "newsgraph/graph/knowledge_graph.h"
 
 namespace newsgraph::ingest {
 
@@ -23,6 +24,10 @@ struct ExtractedEvent {
   std::uint32_t begin = 0;     // the sentence's bytes [begin, end) in the article text
   std::uint32_t end = 0;
   double confidence = 0;
+  // kClaimed when the sentence reports it as someone's claim (`source`: the speaker's entity
+  // id, may be empty); kAsserted otherwise (negated and hypothetical cues give no event).
+  graph::EvidenceStatus status = graph::EvidenceStatus::kAsserted;
+  std::string source;
 
   // "<type>/<subType> <actor1> vs <actor2> at <location> <date> fatalities <n> (sentence <i>,
   // confidence <c>)", with "-" for each missing field and the confidence with two decimals:
