@@ -38,13 +38,6 @@ CommandResult shell(const std::string& command) {
   return result;
 }
 
-std::string readFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 // "export: 12538 statements written to FILE" -> 12538.
 long reportedStatements(const std::string& out) {
   std::smatch match;
