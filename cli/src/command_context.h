@@ -53,5 +53,6 @@ void registerEval(CLI::App& app, CommonOptions& options, int& status);
 void registerRemove(CLI::App& app, CommonOptions& options, int& status);
 void registerTimeline(CLI::App& app, CommonOptions& options, int& status);
 void registerQuery(CLI::App& app, CommonOptions& options, int& status);
+void registerShell(CLI::App& app, CommonOptions& options, int& status);
 
 }  // namespace newsgraph::cli

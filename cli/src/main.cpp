@@ -30,6 +30,7 @@ int main(int argc, char** argv) {
   registerRemove(app, options, status);
   registerTimeline(app, options, status);
   registerQuery(app, options, status);
+  registerShell(app, options, status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

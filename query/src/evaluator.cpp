@@ -15,6 +15,8 @@ void ExecContext::timedOut() const {
            " ms (raise the limit with --timeout MS)");
 }
 
+void ExecContext::cancelled() const { fail("limit", {}, "query interrupted"); }
+
 void ExecContext::checkRows(std::size_t rows) const {
   if (rows > options.maxRows) {
     fail("limit", {},

@@ -25,8 +25,14 @@ struct ExecContext {
 
   // Fails with a "limit" error once the deadline has passed (checks the clock now and then).
   void tick() {
-    if ((++ticks & 1023) == 0 && std::chrono::steady_clock::now() > deadline) timedOut();
+    if ((++ticks & 1023) == 0) checkTime();
   }
+  // Fails with a "limit" error when the deadline has passed or the query was cancelled.
+  void checkTime() const {
+    if (options.cancel && options.cancel->load(std::memory_order_relaxed)) cancelled();
+    if (std::chrono::steady_clock::now() > deadline) timedOut();
+  }
+  [[noreturn]] void cancelled() const;
   [[noreturn]] void timedOut() const;
   // Fails with a "limit" error when `rows` exceeds the row cap.
   void checkRows(std::size_t rows) const;

@@ -1,6 +1,9 @@
 #include "executor.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <memory>
+#include <new>
 #include <optional>
 #include <unordered_map>
 
@@ -56,7 +59,7 @@ class Executor {
       op.rowsOut += rows.size();
       op.milliseconds += std::chrono::duration<double, std::milli>(end - begin).count();
       ctx_.checkRows(rows.size());
-      if (end > ctx_.deadline) ctx_.timedOut();
+      ctx_.checkTime();
     }
     return rows;
   }
@@ -356,54 +359,67 @@ class Executor {
   // shortest path). Visits about twice the square root of what a one-way search visits.
   std::optional<PathValue> shortestBetween(const RelPattern& rel, const Row& row,
                                            graph::VertexId from, graph::VertexId to, int maxHops) {
-    struct Seen {
-      int dist = 0;
-      graph::VertexId parent = 0;
-      graph::EdgeId edge = 0;
+    // Per side: distance + 1 (0: unseen) and the step that reached each node. calloc'd, so
+    // untouched pages cost nothing: a search touches a small part of a large graph.
+    struct Side {
+      std::unique_ptr<std::int32_t, decltype(&std::free)> dist{nullptr, &std::free};
+      std::unique_ptr<Adjacent, decltype(&std::free)> step{nullptr, &std::free};
+      std::vector<graph::VertexId> front;
+      int depth = 0;
     };
-    std::unordered_map<graph::VertexId, Seen> forward{{from, {0, from, 0}}};
-    std::unordered_map<graph::VertexId, Seen> backward{{to, {0, to, 0}}};
-    std::vector<graph::VertexId> frontF{from}, frontB{to};
-    int depthF = 0, depthB = 0, best = INT32_MAX;
+    std::size_t n = s_.vertexCount;
+    Side sides[2];
+    for (Side& side : sides) {
+      side.dist.reset(static_cast<std::int32_t*>(std::calloc(n, sizeof(std::int32_t))));
+      side.step.reset(static_cast<Adjacent*>(std::malloc(n * sizeof(Adjacent))));
+      if (!side.dist || !side.step) throw std::bad_alloc();
+    }
+    sides[0].dist.get()[from] = 1;
+    sides[0].front.push_back(from);
+    sides[1].dist.get()[to] = 1;
+    sides[1].front.push_back(to);
+    int best = INT32_MAX;
     graph::VertexId meet = 0;
-    while (!frontF.empty() && !frontB.empty() && depthF + depthB < maxHops && best == INT32_MAX) {
-      bool isForward = frontF.size() <= frontB.size();
-      auto& front = isForward ? frontF : frontB;
-      auto& seen = isForward ? forward : backward;
-      auto& other = isForward ? backward : forward;
-      int level = (isForward ? depthF : depthB) + 1;
-      Direction d = isForward ? rel.direction : flip(rel.direction);
+    while (!sides[0].front.empty() && !sides[1].front.empty() &&
+           sides[0].depth + sides[1].depth < maxHops && best == INT32_MAX) {
+      int k = sides[0].front.size() <= sides[1].front.size() ? 0 : 1;
+      Side& side = sides[k];
+      const std::int32_t* other = sides[1 - k].dist.get();
+      std::int32_t* dist = side.dist.get();
+      Adjacent* step = side.step.get();
+      int level = side.depth + 1;
+      Direction d = k == 0 ? rel.direction : flip(rel.direction);
       std::vector<graph::VertexId> next;
-      for (graph::VertexId v : front) {
+      for (graph::VertexId v : side.front) {
         ctx_.tick();
         forEachStep(v, rel.typeMask, d, [&](graph::EdgeId e, graph::VertexId w) {
-          if (!s_.live[w] || seen.count(w) || !relMatches(rel, e, row)) return;
-          seen.emplace(w, Seen{level, v, e});
+          if (dist[w] != 0 || !s_.live[w] || !relMatches(rel, e, row)) return;
+          dist[w] = level + 1;
+          step[w] = {e, v};
           next.push_back(w);
-          auto found = other.find(w);
-          if (found != other.end() && level + found->second.dist < best) {
-            best = level + found->second.dist;
+          if (other[w] != 0 && level + other[w] - 1 < best) {
+            best = level + other[w] - 1;
             meet = w;
           }
         });
       }
-      (isForward ? depthF : depthB) = level;
-      front = std::move(next);
+      side.depth = level;
+      side.front = std::move(next);
     }
     if (best == INT32_MAX) return std::nullopt;
     PathValue path;
-    for (graph::VertexId v = meet; v != from; v = forward.at(v).parent) {
+    for (graph::VertexId v = meet; v != from; v = sides[0].step.get()[v].neighbour) {
       path.nodes.push_back(v);
-      path.edges.push_back(forward.at(v).edge);
+      path.edges.push_back(sides[0].step.get()[v].edge);
     }
     path.nodes.push_back(from);
     std::reverse(path.nodes.begin(), path.nodes.end());
     std::reverse(path.edges.begin(), path.edges.end());
     for (graph::VertexId v = meet; v != to;) {
-      const Seen& step = backward.at(v);
-      path.edges.push_back(step.edge);
-      path.nodes.push_back(step.parent);
-      v = step.parent;
+      const Adjacent& back = sides[1].step.get()[v];
+      path.edges.push_back(back.edge);
+      path.nodes.push_back(back.neighbour);
+      v = back.neighbour;
     }
     return path;
   }
@@ -591,15 +607,29 @@ class Executor {
       for (const SortItem& item : items) k.push_back(evaluate(*item.expr, rows[i], ctx_));
       keys.emplace_back(std::move(k), i);
     }
-    std::stable_sort(keys.begin(), keys.end(), [&](const auto& a, const auto& b) {
+    // Ties keep input order (the row index decides), so a partial sort gives the same rows.
+    auto before = [&](const auto& a, const auto& b) {
       for (std::size_t i = 0; i < items.size(); ++i) {
         int c = compareForSort(a.first[i], b.first[i]);
         if (c != 0) return items[i].descending ? c > 0 : c < 0;
       }
-      return false;
-    });
+      return a.second < b.second;
+    };
+    std::size_t keep = keys.size();
+    if (op.projection->limit) {
+      keep = count(*op.projection->limit, "LIMIT");
+      if (op.projection->skip) keep += count(*op.projection->skip, "SKIP");
+      keep = std::min(keep, keys.size());
+    }
+    if (keep < keys.size()) {
+      std::partial_sort(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(keep), keys.end(),
+                        before);
+      keys.resize(keep);
+    } else {
+      std::sort(keys.begin(), keys.end(), before);
+    }
     Rows out;
-    out.reserve(rows.size());
+    out.reserve(keys.size());
     for (const auto& k : keys) out.push_back(std::move(rows[k.second]));
     return out;
   }

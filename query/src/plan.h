@@ -53,6 +53,7 @@ struct UnwindOp {
 struct ProjectOp {
   const ProjectionClause* projection = nullptr;
 };
+// ORDER BY. With a LIMIT after it, only the first SKIP + LIMIT rows are sorted (top-k).
 struct SortOp {
   const ProjectionClause* projection = nullptr;
 };

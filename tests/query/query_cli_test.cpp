@@ -93,6 +93,26 @@ TEST_F(QueryCliTest, Query_LimitsHaveFlags) {
   EXPECT_NE(slow.out.find("limit error: query stopped after 1 ms"), std::string::npos) << slow.out;
 }
 
+TEST_F(QueryCliTest, Shell_RunsQueriesOverSeveralLines) {
+  write("input.txt",
+        ":param who=kidal\n"
+        "MATCH (n)\n"
+        "WHERE n.id = $who\n"
+        "RETURN n.label;\n"
+        "MATCH (n) RETURN m;\n"
+        ":format csv\n"
+        "RETURN 'still here' AS x\n"
+        "\n"
+        ":nonsense\n"
+        ":quit\n");
+  CommandResult r = run("shell --db " + db() + " < " + path("input.txt"));
+  EXPECT_EQ(r.status, 0) << r.out;
+  EXPECT_NE(r.out.find("n.label\n-------\nKidal\n(1 row)\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("unknown variable 'm'; did you mean 'n'?"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("x\r\nstill here\r\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("unknown or incomplete command ':nonsense'"), std::string::npos) << r.out;
+}
+
 TEST_F(QueryCliTest, Query_MissingStoreIsReported) {
   CommandResult r = run("query --db " + path("none.db") + " \"RETURN 1 AS x\"");
   EXPECT_EQ(r.status, 2);

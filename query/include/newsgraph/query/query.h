@@ -5,6 +5,7 @@
 // Reads the graph and the ontology only; it sits above both (common <- ontology, graph <- query).
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <cstddef>
 #include <map>
@@ -48,6 +49,9 @@ struct QueryOptions {
   std::chrono::milliseconds timeout{30000};  // --timeout: the query stops with an error after it
   std::size_t maxRows = 1000000;             // --max-rows: cap on the rows any step may produce
   int maxDepth = 10;  // --max-depth: cap on variable-length and shortest-path hops
+  // When set and it becomes true (a Ctrl-C handler), the query stops soon with a "limit"
+  // error. Default none. Must outlive the runQuery call.
+  const std::atomic<bool>* cancel = nullptr;
 };
 
 // The rows a query returned, or the plan EXPLAIN printed.
