@@ -124,7 +124,8 @@ question(
   `SELECT ?s ?p ?o ?speaker ?doc WHERE {
      ?st ng:status ng:Claimed ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
          prov:wasDerivedFrom/schema:identifier ?doc .
-     OPTIONAL { ?st ng:statedBy ?speaker } }`,
+     OPTIONAL { ?st ng:statedBy ?speaker }
+     FILTER NOT EXISTS { ?s a ng:Event } }`,  // an event's roles share its status: not relations
   claimed);
 
 // 6. Class membership through rdfs:subClassOf*.
