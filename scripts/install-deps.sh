@@ -8,7 +8,7 @@ packages=(
   libboost-graph-dev libserd-dev serdi rapidjson-dev libicu-dev libstemmer-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev
   wfrench hyperfine python3
-  raptor2-utils nodejs
+  raptor2-utils nodejs libedit-dev
 )
 
 missing=()
@@ -29,13 +29,18 @@ else
   "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-# npm packages of the tests: Oxigraph, the SPARQL store of tests/rdf (package-lock.json pins it).
+# npm packages of the tests, pinned by their package-lock.json: Oxigraph, the SPARQL store of
+# tests/rdf, and Kuzu, the Cypher database of the query differential test (tests/query/kuzu).
 # Debian's nodejs comes without npm; some nodejs builds carry their own (and conflict with it).
 if ! command -v npm > /dev/null; then
   "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends npm
 fi
-rdf_tests="$(cd "$(dirname "$0")/.." && pwd)/tests/rdf"
-if [ ! -f "$rdf_tests/node_modules/oxigraph/package.json" ]; then
-  echo "install-deps: npm ci in tests/rdf (oxigraph)"
-  npm ci --prefix "$rdf_tests" --no-audit --no-fund --loglevel=error
-fi
+root="$(cd "$(dirname "$0")/.." && pwd)"
+for pair in "tests/rdf:oxigraph" "tests/query/kuzu:kuzu"; do
+  folder="$root/${pair%%:*}"
+  package="${pair##*:}"
+  if [ ! -f "$folder/node_modules/$package/package.json" ]; then
+    echo "install-deps: npm ci in ${pair%%:*} ($package)"
+    npm ci --prefix "$folder" --no-audit --no-fund --loglevel=error
+  fi
+done
