@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs, builds and runs every test: the release build (warnings are errors) with its
-# accuracy gates on ../shared/seeds and samples/, then the ASan + UBSan build of the whole suite.
+# accuracy gates on ../shared/seeds and samples/, a bounded fuzzing run of the query parser and
+# binder, then the ASan + UBSan build of the whole suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,6 +21,9 @@ if [ -d ../shared/seeds ]; then
 fi
 "$bin" eval --gold samples/gold.json samples/articles --min-f1 0.95 --min-relation-f1 0.65 \
   --min-event-f1 0.4
+
+echo "== query parser and binder fuzzed for 60 s (libFuzzer, clang)"
+bash tests/query/run_fuzzer.sh 60 build/fuzz
 
 echo "== ASan + UBSan build and tests"
 cmake --workflow --preset asan
