@@ -7,23 +7,10 @@
 #include <utility>
 
 #include "newsgraph/common/text.h"
+#include "statement_writer.h"
 
 namespace newsgraph::exporter::rdf {
 namespace {
-
-SerdSyntax serdSyntax(RdfSyntax syntax) {
-  switch (syntax) {
-    case RdfSyntax::kTurtle:
-      return SERD_TURTLE;
-    case RdfSyntax::kNTriples:
-      return SERD_NTRIPLES;
-    case RdfSyntax::kNQuads:
-      return SERD_NQUADS;
-    case RdfSyntax::kTriG:
-      return SERD_TRIG;
-  }
-  return SERD_TURTLE;
-}
 
 std::string_view text(const SerdNode* node) {
   return {reinterpret_cast<const char*>(node->buf), node->n_bytes};

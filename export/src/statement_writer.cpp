@@ -5,7 +5,6 @@
 #include "newsgraph/common/text.h"
 
 namespace newsgraph::exporter::rdf {
-namespace {
 
 SerdSyntax serdSyntax(RdfSyntax syntax) {
   switch (syntax) {
@@ -20,6 +19,8 @@ SerdSyntax serdSyntax(RdfSyntax syntax) {
   }
   return SERD_TURTLE;
 }
+
+namespace {
 
 // Serd reports write errors through this sink; the status it returns is what matters.
 SerdStatus quietErrorSink(void* /*handle*/, const SerdError* /*error*/) { return SERD_SUCCESS; }

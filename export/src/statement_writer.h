@@ -14,6 +14,9 @@
 
 namespace newsgraph::exporter::rdf {
 
+// Serd's name for a syntax.
+SerdSyntax serdSyntax(RdfSyntax syntax);
+
 // Nodes that view caller-owned text: valid while that text lives and is not modified. Serd
 // reads some node text with strcmp, so it must be NUL-terminated: hence whole std::strings or
 // string literals, never substrings.
