@@ -220,7 +220,12 @@ void EventReader::buildEvent(std::uint32_t s, const Match& cue, bool claimed) {
   bool dateWritten = event.date.has_value();
   // A sentence without a date goes on with the day its paragraph has told ("Le 18 août, ...
   // Dans l'après-midi, des soldats ont interpellé le président"), else the article's date.
-  if (!dateWritten) event.date = paragraphDate_ ? paragraphDate_ : article_.date;
+  // A paragraph date less precise than the article's is background ("l'accord signé en 2015").
+  if (!dateWritten) {
+    bool paragraphFits =
+        paragraphDate_ && (!article_.date || paragraphDate_->precision >= article_.date->precision);
+    event.date = paragraphFits ? paragraphDate_ : article_.date;
+  }
 
   std::uint32_t victims = 0;  // word bits of the counted victims' nouns
   event.fatalities = countFatalities(s, victims);

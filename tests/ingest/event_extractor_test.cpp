@@ -353,6 +353,11 @@ TEST(EventExtractor, AnUndatedSentenceGoesOnWithItsParagraphsDate) {
                      "combats ont opposé les FAMa au JNIM à Ber."),
             "Battles/Armed clash fama vs jnim at ber 2024-02-02 fatalities - (sentence 1, "
             "confidence 0.90)");
+  // A year told in passing is background, not the day of what follows.
+  EXPECT_EQ(eventsOf("L'accord de paix a été signé en 2015. Des combats ont opposé les FAMa au "
+                     "JNIM à Ber."),
+            "Battles/Armed clash fama vs jnim at ber 2024-03-20 fatalities - (sentence 1, "
+            "confidence 0.90)");
   // A new paragraph starts from the article's date again.
   EXPECT_EQ(eventsOf("Le 2 février 2024, la situation s'est tendue à Gao.\n\nDes combats ont "
                      "opposé les FAMa au JNIM à Ber."),
