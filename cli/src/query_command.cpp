@@ -264,6 +264,22 @@ int runShell(const QueryCommandOptions& o, const CommonOptions& options) {
   return kExitOk;
 }
 
+// --format, --timeout, --max-rows and --max-depth, shared by `query` and `shell`.
+void addOutputAndLimitOptions(CLI::App& command, QueryCommandOptions& o) {
+  command.add_option("--format", o.format, "table, json or csv")
+      ->check(CLI::IsMember({"table", "json", "csv"}))
+      ->capture_default_str();
+  command.add_option("--timeout", o.timeoutMs, "Stop a query after this many milliseconds")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  command.add_option("--max-rows", o.maxRows, "Stop when a step produces more rows than this")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  command.add_option("--max-depth", o.maxDepth, "Cap on variable-length and shortest-path hops")
+      ->check(CLI::Range(1, 100))
+      ->capture_default_str();
+}
+
 }  // namespace
 
 void registerQuery(CLI::App& app, CommonOptions& options, int& status) {
@@ -278,19 +294,8 @@ void registerQuery(CLI::App& app, CommonOptions& options, int& status) {
   addOntologyOptions(*command, options);
   command->add_option("query", o->text, "The query text");
   command->add_option("-f,--file", o->file, "Read the query from FILE");
-  command->add_option("--format", o->format, "table, json or csv")
-      ->check(CLI::IsMember({"table", "json", "csv"}))
-      ->capture_default_str();
   command->add_option("--param", o->params, "A parameter $NAME: NAME=VALUE (repeatable)");
-  command->add_option("--timeout", o->timeoutMs, "Stop the query after this many milliseconds")
-      ->check(CLI::PositiveNumber)
-      ->capture_default_str();
-  command->add_option("--max-rows", o->maxRows, "Stop when a step produces more rows than this")
-      ->check(CLI::PositiveNumber)
-      ->capture_default_str();
-  command->add_option("--max-depth", o->maxDepth, "Cap on variable-length and shortest-path hops")
-      ->check(CLI::Range(1, 100))
-      ->capture_default_str();
+  addOutputAndLimitOptions(*command, *o);
   command->callback([o, &options, &status] { status = runQueryCommand(*o, options); });
 }
 
@@ -302,18 +307,7 @@ void registerShell(CLI::App& app, CommonOptions& options, int& status) {
       "queries over several lines ending with ';', :help, :schema, Ctrl-C stops a query.");
   addDbOption(*command, options);
   addOntologyOptions(*command, options);
-  command->add_option("--format", o->format, "table, json or csv")
-      ->check(CLI::IsMember({"table", "json", "csv"}))
-      ->capture_default_str();
-  command->add_option("--timeout", o->timeoutMs, "Stop a query after this many milliseconds")
-      ->check(CLI::PositiveNumber)
-      ->capture_default_str();
-  command->add_option("--max-rows", o->maxRows, "Stop when a step produces more rows than this")
-      ->check(CLI::PositiveNumber)
-      ->capture_default_str();
-  command->add_option("--max-depth", o->maxDepth, "Cap on variable-length and shortest-path hops")
-      ->check(CLI::Range(1, 100))
-      ->capture_default_str();
+  addOutputAndLimitOptions(*command, *o);
   command->callback([o, &options, &status] { status = runShell(*o, options); });
 }
 
