@@ -54,5 +54,6 @@ void registerRemove(CLI::App& app, CommonOptions& options, int& status);
 void registerTimeline(CLI::App& app, CommonOptions& options, int& status);
 void registerQuery(CLI::App& app, CommonOptions& options, int& status);
 void registerShell(CLI::App& app, CommonOptions& options, int& status);
+void registerDiagram(CLI::App& app, CommonOptions& options, int& status);
 
 }  // namespace newsgraph::cli

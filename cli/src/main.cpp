@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
       "  newsgraph entities --db sahel.db              list what was found\n"
       "  newsgraph timeline --place kidal --db sahel.db  events in date order\n"
       "  newsgraph export --format json --db sahel.db  write the graph as JSON\n"
+      "  newsgraph diagram --db sahel.db -o sahel.svg  draw the network\n"
       "  newsgraph eval --gold gold.json articles/     score extraction against gold\n"};
   app.set_version_flag("--version", std::string("newsgraph ") + NEWSGRAPH_VERSION);
   app.require_subcommand(1);
@@ -31,6 +32,7 @@ int main(int argc, char** argv) {
   registerTimeline(app, options, status);
   registerQuery(app, options, status);
   registerShell(app, options, status);
+  registerDiagram(app, options, status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

@@ -120,6 +120,8 @@ class Builder {
         (o.language == "en" ? cls.labelEn : cls.labelFr) = o.value;
       } else if (p == iri::kRdfsComment) {
         cls.comment = o.value;
+      } else if (p == std::string(iri::kNg) + "diagramFamily") {
+        cls.diagramFamily = o.value;  // a later file's value wins: triples come in file order
       }
     }
     ontology_.addClass(std::move(cls));
@@ -174,6 +176,8 @@ class Builder {
         type.eventRole = o.value == "true";
       } else if (p == iri::kRdfsComment) {
         type.comment = o.value;
+      } else if (p == std::string(iri::kNg) + "diagramFamily") {
+        type.diagramFamily = o.value;
       }
     }
     std::string property = localName(head.triple.subject.value);

@@ -40,8 +40,9 @@ struct DiagramNode {
   std::string id;      // SPEC 1 slug
   std::string label;   // French label
   std::string cls;     // ontology class
-  std::string family;  // class family: state, armed-forces, jihadist, rebel, pmc, organization,
-                       // person, place, event, other (ontology data, see diagram.ttl)
+  std::string family;  // class family: state, armed-forces, jihadist, rebel, armed-group, pmc,
+                       // organization, person, place, event, other (ontology data, diagram.ttl;
+                       // look in style.h)
   std::optional<double> lat;
   std::optional<double> lon;
 };
@@ -65,10 +66,18 @@ struct Diagram {
   std::vector<DiagramNode> nodes;
   std::vector<DiagramEdge> edges;
   std::string title;  // "newsgraph: 14 articles, 2021-05-24 to 2024-02-01"
+  std::string scope;  // what the filters kept: "around jnim, 1 hop; asserted; 12 nodes, 20 edges"
 };
 
-// Selects and styles what `filter` asks for. Fails (stage "diagram") when the focus entity or a
-// type or class is unknown, with a hint.
+// Selects and styles what `filter` asks for. Evidence passes when its status is asked for and,
+// under --from/--to, when its date (else its article's date) overlaps the range; background facts
+// pass any date range, but only between entities the corpus mentions (the ontology knows facts
+// about hundreds of places no article names). An edge is drawn when evidence passes, both ends pass
+// --classes and the query sets, and it has --min-sources sources; without --focus or --query, a
+// node is drawn only with an edge. Retracted events are never drawn. Fails (stage "diagram",
+// message ready for "newsgraph diagram: ") when the focus entity or a type or class is unknown
+// (with a "did you mean" hint), depth < 0 or minSources < 1. The returned evidence pointers live as
+// long as `graph` is not changed.
 common::Result<Diagram> selectDiagram(const graph::KnowledgeGraph& graph,
                                       const ontology::Ontology& ontology,
                                       const DiagramFilter& filter);

@@ -22,6 +22,9 @@ struct EntityClass {
   std::string labelFr;
   std::string labelEn;
   std::string comment;
+  // Which family of a diagram's legend the class belongs to (ng:diagramFamily, diagram.ttl):
+  // "jihadist", "place", ... Empty: the nearest ancestor's family.
+  std::string diagramFamily;
 };
 
 // How a cue's arguments sit around it (docs/EXTRACTION.md).
@@ -51,6 +54,8 @@ struct RelationType {
   bool eventRole = false;
   std::vector<Cue> cues;  // French cue words and phrases with their kind
   std::string comment;
+  // The diagram family of its edges (ng:diagramFamily, diagram.ttl): "hostile", ... or empty.
+  std::string diagramFamily;
 };
 
 // An ACLED event type with the French cues that announce it (ontology/data/events.ttl).
