@@ -8,7 +8,7 @@ packages=(
   libboost-graph-dev libserd-dev serdi rapidjson-dev libicu-dev libstemmer-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev
   wfrench hyperfine python3
-  raptor2-utils nodejs libedit-dev clang libclang-rt-14-dev
+  raptor2-utils nodejs libedit-dev clang libclang-rt-14-dev libgraphviz-dev graphviz
 )
 
 missing=()
