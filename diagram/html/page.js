@@ -7,7 +7,8 @@
   const started = performance.now();
   const data = JSON.parse(document.getElementById('newsgraph-data').textContent);
   const parsed = performance.now();
-  const large = data.layout === 'preset';
+  // Large pages draw straight lines without arrows and hide edges while panning.
+  const large = data.nodes.length > 1500 || data.edges.length > 3000;
   const nodeStyles = new Map(data.style.nodes.map((s) => [s.family, s]));
   const edgeStyles = new Map(data.style.edges.map((s) => [s.family, s]));
 
@@ -35,15 +36,15 @@
 
   // ---- title and counts ----------------------------------------------------------------------
   document.getElementById('title').textContent = data.title;
+  document.getElementById('title').title = data.scope || '';
   document.getElementById('counts').textContent =
       data.nodes.length + ' nodes, ' + data.edges.length + ' relations';
 
   // ---- elements ------------------------------------------------------------------------------
   const elements = [];
   data.nodes.forEach((n, i) => {
-    const item = {group: 'nodes', data: {id: 'n' + i, label: n.label, family: n.family}};
-    if (n.x !== undefined) item.position = {x: n.x, y: n.y};
-    elements.push(item);
+    elements.push({group: 'nodes', position: {x: n.x, y: n.y}, data: {
+      id: 'n' + i, label: n.label, family: n.family, size: n.size, font: n.font, wrap: n.wrap}});
   });
   data.edges.forEach((e, i) => {
     const status = data.style.statuses[e.status] || data.style.statuses.asserted;
@@ -58,12 +59,12 @@
   // ---- style: families from the shared style table (diagram/style.h) ------------------------
   const style = [
     {selector: 'node', style: {
-      'label': 'data(label)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3,
-      'text-halign': 'center', 'color': '#212121', 'text-wrap': 'wrap', 'text-max-width': 130,
+      'label': 'data(label)', 'font-size': 'data(font)', 'text-valign': 'bottom', 'text-margin-y': 3,
+      'text-halign': 'center', 'color': '#212121', 'text-wrap': 'wrap', 'text-max-width': 'data(wrap)',
       'text-background-color': '#ffffff', 'text-background-opacity': 0.75,
       'text-background-padding': 1, 'text-background-shape': 'roundrectangle',
-      'width': large ? 14 : 22, 'height': large ? 14 : 22, 'border-width': 1,
-      'border-color': '#ffffff', 'min-zoomed-font-size': large ? 9 : 0}},
+      'width': 'data(size)', 'height': 'data(size)', 'border-width': 1,
+      'border-color': '#ffffff', 'min-zoomed-font-size': 8}},
     {selector: 'edge', style: {
       'width': 'data(width)', 'curve-style': large ? 'haystack' : 'bezier',
       'haystack-radius': 0, 'opacity': large ? 0.45 : 0.85,
@@ -107,66 +108,22 @@
   const nodeAt = (i) => cy.getElementById('n' + i);
   const edgeAt = (i) => cy.getElementById('e' + i);
 
-  // ---- layouts -------------------------------------------------------------------------------
-  // Pushes apart nodes whose label boxes overlap (small graphs only: quadratic).
-  function spreadLabels() {
-    const nodes = cy.nodes(':visible');
-    if (nodes.length > 400) return;
-    for (let round = 0; round < 60; ++round) {
-      let moved = false;
-      const boxes = nodes.map((n) => n.boundingBox({includeLabels: true}));
-      for (let a = 0; a < nodes.length; ++a) {
-        for (let b = a + 1; b < nodes.length; ++b) {
-          const p = boxes[a], q = boxes[b];
-          const dx = Math.min(p.x2, q.x2) - Math.max(p.x1, q.x1);
-          const dy = Math.min(p.y2, q.y2) - Math.max(p.y1, q.y1);
-          if (dx <= -4 || dy <= -4) continue;
-          const pa = nodes[a].position(), pb = nodes[b].position();
-          const sign = (u, v) => (u < v ? -1 : u > v ? 1 : (a % 2 ? 1 : -1));
-          if (dx + 4 < dy + 4) {
-            const shift = (dx + 6) / 2 * sign(pa.x, pb.x);
-            nodes[a].position({x: pa.x + shift, y: pa.y});
-            nodes[b].position({x: pb.x - shift, y: pb.y});
-          } else {
-            const shift = (dy + 6) / 2 * sign(pa.y, pb.y);
-            nodes[a].position({x: pa.x, y: pa.y + shift});
-            nodes[b].position({x: pb.x, y: pb.y - shift});
-          }
-          boxes[a] = nodes[a].boundingBox({includeLabels: true});
-          boxes[b] = nodes[b].boundingBox({includeLabels: true});
-          moved = true;
-        }
-      }
-      if (!moved) break;
-    }
-  }
-
-  let networkPositions = null;  // positions of the network layout, kept for the Network button
-  function showNetwork(done) {
+  // ---- layouts ------------------------------------------------------------------------------
+  // The network layout comes with the data (computed by writeHtml, no overlapping labels).
+  // Stretched sideways (up to twice) to the drawing area's shape: stretching moves nodes apart,
+  // so labels still do not overlap.
+  function showNetwork() {
     setActive('layout-graph');
-    if (networkPositions) {
-      placeAll(networkPositions);
-      if (done) done();
-      return;
-    }
-    if (large) {
-      networkPositions = data.nodes.map((n) => ({x: n.x, y: n.y}));
-      cy.fit(undefined, 20);
-      if (done) done();
-      return;
-    }
-    const layout = cy.layout({
-      name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true,
-      idealEdgeLength: () => 90, nodeOverlap: 20, nodeRepulsion: () => 900000,
-      edgeElasticity: () => 80, gravity: 40, numIter: 1500, componentSpacing: 80, padding: 30,
+    let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+    data.nodes.forEach((n) => {
+      minX = Math.min(minX, n.x); maxX = Math.max(maxX, n.x);
+      minY = Math.min(minY, n.y); maxY = Math.max(maxY, n.y);
     });
-    layout.one('layoutstop', () => {
-      spreadLabels();
-      networkPositions = cy.nodes().map((n) => Object.assign({}, n.position()));
-      cy.fit(undefined, 30);
-      if (done) done();
-    });
-    layout.run();
+    const box = document.getElementById('cy');
+    const stretch = maxX > minX && maxY > minY
+        ? Math.min(2, Math.max(1, (box.clientWidth / box.clientHeight) / ((maxX - minX) / (maxY - minY))))
+        : 1;
+    placeAll(data.nodes.map((n) => ({x: n.x * stretch, y: n.y})));
   }
   function placeAll(positions) {
     cy.batch(() => cy.nodes().forEach((n, i) => n.position(positions[i])));
@@ -217,7 +174,7 @@
     ['layout-graph', 'layout-map'].forEach((b) =>
       document.getElementById(b).classList.toggle('active', b === id));
   }
-  document.getElementById('layout-graph').addEventListener('click', () => showNetwork());
+  document.getElementById('layout-graph').addEventListener('click', showNetwork);
   document.getElementById('layout-map').addEventListener('click', showMap);
   document.getElementById('fit').addEventListener('click', () => cy.fit(cy.elements(':visible'), 30));
 
@@ -492,13 +449,10 @@
   applyFilters();
   // For tests and benchmarks: the Cytoscape instance and how long the page took to come up.
   window.newsgraph = {cy: cy, data: data, timings: {parseMs: parsed - started, buildMs: built - parsed}};
-  showNetwork(() => {
-    const laidOut = performance.now();
-    window.newsgraph.timings.layoutMs = laidOut - built;
-    cy.one('render', () => requestAnimationFrame(() => {
-      window.newsgraph.timings.firstRenderMs = performance.now() - started;
-      window.newsgraph.ready = true;
-    }));
-    cy.forceRender();
-  });
+  showNetwork();
+  cy.one('render', () => requestAnimationFrame(() => {
+    window.newsgraph.timings.firstRenderMs = performance.now() - started;
+    window.newsgraph.ready = true;
+  }));
+  cy.forceRender();
 })();

@@ -96,7 +96,7 @@ void appendStyle(std::string& out) {
 }
 
 void appendNode(std::string& out, const DiagramNode& node, const graph::EntityNode& entity,
-                const Point* position) {
+                const Point& position, const NodeLook& look) {
   out += '{';
   appendField(out, "id", node.id);
   out += ',';
@@ -127,12 +127,16 @@ void appendNode(std::string& out, const DiagramNode& node, const graph::EntityNo
     out += ',';
     appendField(out, "wikidata", entity.wikidata);
   }
-  if (position != nullptr) {
-    out += ",\"x\":";
-    appendNumber(out, std::round(position->x * 10) / 10);
-    out += ",\"y\":";
-    appendNumber(out, std::round(position->y * 10) / 10);
-  }
+  out += ",\"x\":";
+  appendNumber(out, std::round(position.x * 10) / 10);
+  out += ",\"y\":";
+  appendNumber(out, std::round(position.y * 10) / 10);
+  out += ",\"size\":";
+  appendNumber(out, std::round(look.diameter));
+  out += ",\"font\":";
+  appendNumber(out, look.fontSize);
+  out += ",\"wrap\":";
+  appendNumber(out, look.wrapWidth);
   out += '}';
 }
 
@@ -260,13 +264,11 @@ void appendJsonString(std::string& out, std::string_view text) {
 }
 
 void appendPageData(std::string& out, const Diagram& diagram, const graph::KnowledgeGraph& graph,
-                    const std::vector<Point>* positions) {
+                    const std::vector<Point>& positions, const std::vector<NodeLook>& looks) {
   out += '{';
   appendField(out, "title", diagram.title);
   out += ',';
   appendField(out, "scope", diagram.scope);
-  out += ',';
-  appendField(out, "layout", positions != nullptr ? "preset" : "cose");
   out += ",\"style\":";
   appendStyle(out);
 
@@ -274,8 +276,7 @@ void appendPageData(std::string& out, const Diagram& diagram, const graph::Knowl
   for (std::size_t i = 0; i < diagram.nodes.size(); ++i) {
     if (i > 0) out += ',';
     const DiagramNode& node = diagram.nodes[i];
-    appendNode(out, node, graph.entity(node.vertex),
-               positions != nullptr ? &(*positions)[i] : nullptr);
+    appendNode(out, node, graph.entity(node.vertex), positions[i], looks[i]);
   }
 
   ArticleTable articles;

@@ -18,10 +18,10 @@ namespace newsgraph::diagram {
 // Other UTF-8 is copied as is.
 void appendJsonString(std::string& out, std::string_view text);
 
-// Appends the page's data (fields read by diagram/html/page.js): title, scope, layout ("cose",
-// or "preset" when `positions` is given, one per node), the style table (style.h), nodes,
-// edges with their evidence, and the articles the evidence cites.
+// Appends the page's data (fields read by diagram/html/page.js): title, scope, the style table
+// (style.h), nodes with their position and look, edges with their evidence, and the articles the
+// evidence cites. REQUIRES: one position and one look per node.
 void appendPageData(std::string& out, const Diagram& diagram, const graph::KnowledgeGraph& graph,
-                    const std::vector<Point>* positions);
+                    const std::vector<Point>& positions, const std::vector<NodeLook>& looks);
 
 }  // namespace newsgraph::diagram

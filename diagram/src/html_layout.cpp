@@ -1,3 +1,4 @@
+// The HTML page's layout for the largest diagrams: class families in disks (html_layout.h).
 #include "html_layout.h"
 
 #include <algorithm>

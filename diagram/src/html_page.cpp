@@ -34,8 +34,8 @@ void appendHtmlText(std::string& out, std::string_view text) {
 
 void writeHtml(const Diagram& diagram, const graph::KnowledgeGraph& graph, std::ostream& out) {
   const PageTemplate& page = pageTemplate();
-  std::vector<Point> positions;
-  if (diagram.nodes.size() > kHtmlPresetNodes) positions = familyDiskLayout(diagram);
+  std::vector<NodeLook> looks = nodeLooks(diagram);
+  std::vector<Point> positions = layoutDiagram(diagram, looks);
 
   std::string text;
   text.reserve(page.beforeTitle.size() + page.beforeData.size() + page.afterData.size() +
@@ -43,7 +43,7 @@ void writeHtml(const Diagram& diagram, const graph::KnowledgeGraph& graph, std::
   text += page.beforeTitle;
   appendHtmlText(text, diagram.title);
   text += page.beforeData;
-  appendPageData(text, diagram, graph, positions.empty() ? nullptr : &positions);
+  appendPageData(text, diagram, graph, positions, looks);
   text += page.afterData;
   out.write(text.data(), static_cast<std::streamsize>(text.size()));
 }
