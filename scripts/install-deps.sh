@@ -9,6 +9,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev
   wfrench hyperfine python3
   raptor2-utils nodejs libedit-dev clang libclang-rt-14-dev libgraphviz-dev graphviz
+  chromium
 )
 
 missing=()
@@ -29,14 +30,17 @@ else
   "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-# npm packages of the tests, pinned by their package-lock.json: Oxigraph, the SPARQL store of
-# tests/rdf, and Kuzu, the Cypher database of the query differential test (tests/query/kuzu).
+# npm packages, pinned by their package-lock.json: Oxigraph, the SPARQL store of tests/rdf; Kuzu,
+# the Cypher database of the query differential test (tests/query/kuzu); Cytoscape.js, inlined
+# into the HTML diagram at build time (diagram/html); playwright-core, which drives Chromium in
+# the HTML diagram test (tests/diagram/browser).
 # Debian's nodejs comes without npm; some nodejs builds carry their own (and conflict with it).
 if ! command -v npm > /dev/null; then
   "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends npm
 fi
 root="$(cd "$(dirname "$0")/.." && pwd)"
-for pair in "tests/rdf:oxigraph" "tests/query/kuzu:kuzu"; do
+for pair in "tests/rdf:oxigraph" "tests/query/kuzu:kuzu" "diagram/html:cytoscape" \
+  "tests/diagram/browser:playwright-core"; do
   folder="$root/${pair%%:*}"
   package="${pair##*:}"
   if [ ! -f "$folder/node_modules/$package/package.json" ]; then
