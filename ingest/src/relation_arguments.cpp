@@ -17,6 +17,13 @@ bool isClauseBreak(const std::vector<Token>& tokens, std::uint32_t k, bool comma
   return t.key == "." || t.key == ";" || t.key == ":" || t.key == "?" || t.key == "!";
 }
 
+bool isInfinitive(const Token& t) {
+  if (t.kind != TokenKind::kWord || t.has(kTitleCase)) return false;
+  const std::string& k = t.key;
+  if (k == "avoir" || k == "etre") return true;
+  return k.size() > 4 && (k.ends_with("er") || k.ends_with("ir") || k.ends_with("re"));
+}
+
 bool isCoordinationFiller(const Token& t) {
   // "puis" lists in time ("Kidal fin 2021, puis Gossi"); brackets hold an acronym ("Al-Qaïda
   // au Maghreb islamique (AQMI) et le MUJAO").
@@ -33,6 +40,31 @@ bool SentenceReader::startsArgument(std::uint32_t token) const {
     if (a.mention->firstToken == token) return true;
   }
   return false;
+}
+
+bool SentenceReader::startsName(std::uint32_t token) const {
+  for (const Argument& a : arguments_) {
+    if (a.mention->firstToken == token && !a.anaphor) return true;
+  }
+  return false;
+}
+
+bool SentenceReader::possessiveNoun(std::uint32_t k, std::uint32_t gapTo) const {
+  const auto& tokens = analysis_.tokens;
+  if (lexicons_.possessives.count(tokens[k].key) == 0 || k + 2 >= gapTo) return false;
+  const Token& noun = tokens[k + 1];
+  const std::string& de = tokens[k + 2].key;
+  return noun.kind == TokenKind::kWord && !noun.has(kTitleCase) &&
+         (de == "de" || de == "d'" || de == "du" || de == "des");
+}
+
+bool SentenceReader::isComplement(std::uint32_t token) const {
+  const auto& tokens = analysis_.tokens;
+  std::uint32_t k = token;
+  while (k > sentence_.firstToken && lexicons_.isDeterminer(tokens[k - 1].key)) --k;
+  if (k <= sentence_.firstToken) return false;
+  const std::string& de = tokens[k - 1].key;
+  return de == "de" || de == "d'" || de == "du" || de == "des";
 }
 
 bool SentenceReader::insideDate(std::uint32_t token) const {
@@ -223,6 +255,26 @@ const Argument* SentenceReader::adjunctSubject(std::uint32_t cue,
   return nullptr;
 }
 
+const Argument* SentenceReader::coordinatedVerbSubject(
+    std::uint32_t cue, const std::vector<std::string>& classes) const {
+  const auto& tokens = analysis_.tokens;
+  std::uint32_t k = cue;
+  while (k > sentence_.firstToken && (lexicons_.isAuxiliary(tokens[k - 1].key) ||
+                                      lexicons_.passiveAuxiliaries.count(tokens[k - 1].key) != 0 ||
+                                      tokens[k - 1].key == "s'" || tokens[k - 1].key == "se")) {
+    --k;
+  }
+  if (k <= sentence_.firstToken || (tokens[k - 1].key != "et" && tokens[k - 1].key != "puis")) {
+    return nullptr;
+  }
+  std::uint32_t start = clauseStart(k - 1, 4 * kSubjectWindow);
+  for (const Argument& a : arguments_) {
+    if (a.mention->firstToken < start || a.mention->endToken > k - 1) continue;
+    if (fits(a, classes) && !isComplement(a.mention->firstToken)) return &a;
+  }
+  return nullptr;
+}
+
 const Argument* SentenceReader::antecedent(const std::vector<std::string>& classes) const {
   for (const Argument& a : previous_) {
     if (a.townClass.empty() && !ontology_.isSubclassOf(a.cls, "Person") && fits(a, classes)) {
@@ -318,6 +370,8 @@ std::vector<const Argument*> SentenceReader::coordinated(
       std::uint32_t free = 0;
       for (std::uint32_t k = gapFrom; k < gapTo; ++k) {
         if (insideDate(k) || tokens[k].key == "(" || tokens[k].key == ")") ++free;
+        // "l'armée et ses supplétifs de Wagner": a possessive and its noun join the list.
+        if (possessiveNoun(k, gapTo)) free += 2;
       }
       if (gapTo - gapFrom > 3 + free) continue;
       // "X de Y" is a complement, not a list: a coordinator must stand between the members,
@@ -333,7 +387,8 @@ std::vector<const Argument*> SentenceReader::coordinated(
         if (insideDate(k)) continue;
         // "ainsi que" coordinates; a lone "que" opens a relative clause.
         bool ainsiQue = tokens[k].key == "que" && k > gapFrom && tokens[k - 1].key == "ainsi";
-        filler = isCoordinationFiller(tokens[k]) || ainsiQue;
+        bool possessed = possessiveNoun(k, gapTo) || (k > gapFrom && possessiveNoun(k - 1, gapTo));
+        filler = isCoordinationFiller(tokens[k]) || ainsiQue || possessed;
       }
       if (filler) next = &a;
     }
@@ -382,6 +437,11 @@ const Argument* SentenceReader::subjectBefore(std::uint32_t cue,
     }
   }
   const Argument* found = lastIn(start, cue, classes);
+  // "X condamnent l'arrivée de ces combattants et accusent Y": a description that complements
+  // a noun is no subject.
+  while (found != nullptr && found->anaphor && isComplement(found->mention->firstToken)) {
+    found = lastIn(start, found->mention->firstToken, classes);
+  }
   // "X ..., alors qu'ils se rendaient à Y": a subordinate clause without a named subject
   // takes the main clause's.
   bool opened = start > sentence_.firstToken && lexicons_.isClauseOpener(tokens[start - 1].key);

@@ -1,8 +1,10 @@
 #include "newsgraph/ingest/relation_extractor.h"
 
 #include <algorithm>
+#include <deque>
 #include <map>
 
+#include "relation_anaphora.h"
 #include "relation_sentence_reader.h"
 
 namespace newsgraph::ingest {
@@ -20,6 +22,7 @@ RelationExtractor::RelationExtractor(const ontology::Ontology& ontology)
     : ontology_(ontology),
       cues_(std::make_unique<RelationCueIndex>(ontology)),
       lexicons_(std::make_unique<RelationLexicons>(ontology)),
+      anaphora_(std::make_unique<AnaphorResolver>(ontology)),
       status_(ontology) {}
 
 RelationExtractor::~RelationExtractor() = default;
@@ -43,6 +46,7 @@ std::vector<ExtractedRelation> RelationExtractor::extract(const Article& article
   // SentenceReader::fits). Reserved up front: arguments point into it.
   std::vector<Mention> latent;
   latent.reserve(found.mentions.size());
+  std::deque<Mention> anaphors;  // "le camp", "ces combattants": see AnaphorResolver
   std::size_t next = 0;
   // The arguments of the sentences before, most recent first, for anaphora ("le mouvement",
   // "son porte-parole").
@@ -75,6 +79,7 @@ std::vector<ExtractedRelation> RelationExtractor::extract(const Article& article
       arguments.push_back(
           Argument{&latent.back(), classOf(town->metonymFor), town->cls, afterLocative});
     }
+    anaphora_->resolve(analysis, s, arguments, previous, anaphors);
     if (arguments.empty()) continue;
     SentenceReader(ontology_, *cues_, *lexicons_, status_, article, analysis, s, arguments,
                    previous, focus, relations)

@@ -215,10 +215,16 @@ void SentenceReader::read(const CueInfo& cue, std::uint32_t first, std::uint32_t
     case CueKind::kVerb: {
       // After a determiner the word is a noun ("des frappes", "les accusations"), not a verb.
       if (first > sentence_.firstToken && lexicons_.isDeterminer(tokens[first - 1].key)) return;
+      // "occupés à creuser": a participle before "à" and an infinitive means busy, not held.
+      if (cue.marker.empty() && isParticiple(first) && end + 1 < sentence_.endToken &&
+          (tokens[end].key == "a" || tokens[end].key == "\u00e0") &&
+          isInfinitive(tokens[end + 1])) {
+        return;
+      }
       // "le camp évacué", "des véhicules abandonnés": a participle right after a common noun
       // qualifies it (after an adverb, "a ensuite bombardé", it does not).
       if (first >= sentence_.firstToken + 2 && tokens[first - 1].kind == TokenKind::kWord &&
-          !tokens[first - 1].has(kTitleCase) && !startsArgument(first - 1) &&
+          !tokens[first - 1].has(kTitleCase) && !startsName(first - 1) &&
           !lexicons_.isAuxiliary(tokens[first - 1].key)) {
         const std::string& noun = tokens[first - 1].key;
         bool plural = !noun.empty() && (noun.back() == 's' || noun.back() == 'x') &&
@@ -258,6 +264,12 @@ void SentenceReader::read(const CueInfo& cue, std::uint32_t first, std::uint32_t
       }
       const Argument* subject = adjunctSubject(first, domain);
       if (subject == nullptr) subject = subjectBefore(first, domain);
+      // "X condamnent ... et accusent Y": a coordinated verb shares the first verb's subject.
+      bool sharedSubject = false;
+      if (subject == nullptr) {
+        subject = coordinatedVerbSubject(first, domain);
+        sharedSubject = subject != nullptr;
+      }
       std::uint32_t objectLimit = clauseEnd(end, kObjectWindow);
       // After a preposition the object heads its phrase: "contre le camp de Djibo", not
       // "contre deux véhicules appartenant à la MINUSMA".
@@ -280,7 +292,7 @@ void SentenceReader::read(const CueInfo& cue, std::uint32_t first, std::uint32_t
       }
       if (subject == nullptr) return;
       std::string implicit = object == nullptr ? implicitObject(cue) : std::string();
-      for (const Argument* s : coordinated(subject, true, domain)) {
+      for (const Argument* s : coordinated(subject, !sharedSubject, domain)) {
         if (object == nullptr) {
           emit(s, {}, cue, nullptr, implicit, first, end, "implicit-object", 0.5);
           continue;

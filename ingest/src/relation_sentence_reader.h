@@ -34,11 +34,17 @@ struct Argument {
   // of a cue ending in that preposition ("reproche à Paris").
   std::string townClass;
   bool afterLocative = false;
+  // Set on a definite description or "y" standing for an entity named before ("le camp",
+  // "ces combattants"): see AnaphorResolver.
+  bool anaphor = false;
 };
 
 // Whether token `k` is punctuation that ends a clause (a comma too when `commaBreaks`); a point
 // inside a number ("2.000") does not.
 bool isClauseBreak(const std::vector<Token>& tokens, std::uint32_t k, bool commaBreaks);
+
+// Whether `t` reads as an infinitive: "avoir", "être", a lower-case word in -er, -ir, -re.
+bool isInfinitive(const Token& t);
 
 // Whether `t` may sit between the members of a coordination: "A, B et C", "les A et les B".
 bool isCoordinationFiller(const Token& t);
@@ -115,6 +121,11 @@ class SentenceReader {
   // For a cue in an adjunct ("après avoir quitté", "avant de rejoindre", "afin de"): the main
   // clause's subject, the first fitting argument of the clause; null otherwise.
   const Argument* adjunctSubject(std::uint32_t cue, const std::vector<std::string>& classes) const;
+  // For a verb coordinated with a previous one ("X condamnent ... et accusent Y", "X attaque
+  // Y puis s'empare de Z"): the first fitting argument of the clause that is no noun
+  // complement; null otherwise.
+  const Argument* coordinatedVerbSubject(std::uint32_t cue,
+                                         const std::vector<std::string>& classes) const;
   // The order verb ("somme", "enjoint") at most four tokens before `accused`, or kNoToken.
   std::uint32_t orderVerbBefore(std::uint32_t accused) const;
   // Titles in apposition: "le ministre russe des Affaires étrangères, Sergueï Lavrov",
@@ -123,6 +134,13 @@ class SentenceReader {
   void readTitles();
 
   bool startsArgument(std::uint32_t token) const;
+  // Whether token `k` is a possessive with its noun and "de" before `gapTo`: "et ses
+  // supplétifs de Wagner" (the owner and Y form a list).
+  bool possessiveNoun(std::uint32_t k, std::uint32_t gapTo) const;
+  // Whether the noun phrase at `token` follows "de": "l'arrivée de ces combattants".
+  bool isComplement(std::uint32_t token) const;
+  // Whether a mention of a name (not an anaphor) starts at `token`.
+  bool startsName(std::uint32_t token) const;
 
   bool insideMention(std::uint32_t token) const;
 

@@ -18,6 +18,7 @@ namespace newsgraph::ingest {
 
 struct RelationCueIndex;  // private to the implementation
 struct RelationLexicons;  // private to the implementation
+class AnaphorResolver;    // private to the implementation
 
 class RelationExtractor {
  public:
@@ -36,6 +37,7 @@ class RelationExtractor {
   const ontology::Ontology& ontology_;
   std::unique_ptr<RelationCueIndex> cues_;
   std::unique_ptr<RelationLexicons> lexicons_;
+  std::unique_ptr<AnaphorResolver> anaphora_;  // "le camp", "ces combattants", "y"
   StatusClassifier status_;
 };
 

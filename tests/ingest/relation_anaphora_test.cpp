@@ -1,0 +1,96 @@
+// Light coreference in the relation stage (docs/EXTRACTION.md, "Anaphora"), on sentences
+// written for these tests: definite descriptions, "y", possessive forces, coordinated verbs.
+#include <gtest/gtest.h>
+
+#include "newsgraph/ingest/pipeline.h"
+#include "newsgraph/ingest/relation_extractor.h"
+#include "test_ontology.h"
+
+namespace newsgraph::ingest {
+namespace {
+
+// The relations of `text` as "s P o [status..., pattern]" joined by "; ".
+std::string relations(const std::string& text) {
+  static Pipeline pipeline(testing::testOntology(), nullptr);
+  Article article;
+  article.doc = "test";
+  article.text = text;
+  DocumentAnalysis analysis = pipeline.analyze(article);
+  std::string out;
+  for (const ExtractedRelation& r : analysis.relations) {
+    if (!out.empty()) out += "; ";
+    out += r.toString();
+  }
+  return out;
+}
+
+TEST(RelationAnaphora, PlaceDescriptionStandsForTheLastTown) {
+  EXPECT_EQ(
+      relations("Le JNIM a attaqué Gao. Trois jours plus tard, les FAMa ont repris la ville."),
+      "jnim ATTACKS gao [asserted, active]; fama CAPTURES gao [asserted, active]");
+}
+
+TEST(RelationAnaphora, PlaceDescriptionPrefersTheSameNoun) {
+  // Kidal is named last, but "le camp" was introduced as the camp of Ber.
+  EXPECT_EQ(relations("La MINUSMA a quitté le camp de Ber mardi. Un convoi parti de Kidal est "
+                      "arrivé le soir. Le camp a été attaqué par le JNIM."),
+            "minusma WITHDRAWS_FROM ber [asserted, active]; jnim ATTACKS ber [asserted, passive]");
+}
+
+TEST(RelationAnaphora, DistanceLandmarksAreNoAntecedents) {
+  EXPECT_EQ(relations("Le JNIM s'est emparé de Ber, à 60 kilomètres de Gao. Les FAMa ont repris "
+                      "la localité."),
+            "jnim CAPTURES ber [asserted, active]; fama CAPTURES ber [asserted, active]");
+}
+
+TEST(RelationAnaphora, FightersInTheObjectSlot) {
+  EXPECT_EQ(
+      relations("Wagner est arrivé à Gao. La France condamne l'arrivée de ces mercenaires."),
+      "wagner DEPLOYS_TO gao [asserted, active]; france CRITICIZES wagner [asserted, active]");
+}
+
+TEST(RelationAnaphora, PossessiveForcesBelongToTheActorBefore) {
+  EXPECT_EQ(relations("L'état-major malien a annoncé que ses troupes avaient repris Kidal."),
+            "mali CAPTURES kidal [claimed by mali, active]");
+}
+
+TEST(RelationAnaphora, NegatedAndHypothetical) {
+  EXPECT_EQ(relations("Le JNIM a attaqué Gao. Les FAMa n'ont pas repris la ville."),
+            "jnim ATTACKS gao [asserted, active]; fama CAPTURES gao [negated, active]");
+  EXPECT_EQ(relations("Le JNIM a attaqué Gao. Les FAMa pourraient s'emparer de la ville."),
+            "jnim ATTACKS gao [asserted, active]; fama CAPTURES gao [hypothetical, active]");
+}
+
+TEST(RelationAnaphora, NothingWithoutAnAntecedentOfTheRightClass) {
+  // No armed group before "le mouvement"; no town before "la ville".
+  EXPECT_EQ(relations("La France a quitté Gao. Le mouvement accuse les FAMa."),
+            "france WITHDRAWS_FROM gao [asserted, active]");
+  EXPECT_EQ(relations("La France et la Russie se sont parlé. Les FAMa ont repris la ville."), "");
+}
+
+TEST(RelationAnaphora, ADescriptionWithAComplementIsANewReferent) {
+  // "les combattants de Wagner" names Wagner; "la ville de Kidal" names Kidal.
+  EXPECT_EQ(relations("Le JNIM a attaqué Kidal. Les combattants de Wagner ont quitté Gao."),
+            "jnim ATTACKS kidal [asserted, active]; wagner WITHDRAWS_FROM gao [asserted, active]");
+}
+
+TEST(RelationAnaphora, MereCoMentionGivesNothing) {
+  EXPECT_EQ(relations("Le JNIM est actif près de Gao. Les habitants de la ville sont inquiets."),
+            "");
+}
+
+TEST(RelationAnaphora, CoordinatedVerbSharesTheSubject) {
+  EXPECT_EQ(relations("La France et les États-Unis condamnent l'offensive et accusent la Russie."),
+            "france CRITICIZES russie [asserted, active]; etats-unis CRITICIZES russie "
+            "[asserted, active]");
+  EXPECT_EQ(relations("Les FAMa ont encerclé Gao puis se sont emparées de Kidal."),
+            "fama CAPTURES kidal [asserted, active]");
+}
+
+TEST(RelationAnaphora, PossessiveNounJoinsACoordination) {
+  EXPECT_EQ(relations("Le JNIM accuse l'armée malienne et ses supplétifs de Wagner."),
+            "jnim CRITICIZES fama [asserted, active]; jnim CRITICIZES wagner [asserted, active]");
+}
+
+}  // namespace
+}  // namespace newsgraph::ingest
