@@ -56,22 +56,18 @@ CREATE TABLE events(
   source TEXT NOT NULL,
   place TEXT NOT NULL,
   confidence REAL NOT NULL);
-CREATE INDEX events_by_article ON events(article);
 CREATE TABLE mentions(
   entity INTEGER NOT NULL,
   article INTEGER NOT NULL,
   sentence INTEGER NOT NULL,
   begin INTEGER NOT NULL,
   end INTEGER NOT NULL);
-CREATE INDEX mentions_by_article ON mentions(article);
-CREATE INDEX mentions_by_entity ON mentions(entity);
 CREATE TABLE relations(
   id INTEGER PRIMARY KEY,
   subject INTEGER NOT NULL,
   type TEXT NOT NULL,
   object INTEGER NOT NULL,
   UNIQUE(subject, object, type));
-CREATE INDEX relations_by_object ON relations(object);
 CREATE TABLE evidence(
   relation INTEGER NOT NULL,
   article INTEGER,
@@ -84,6 +80,16 @@ CREATE TABLE evidence(
   source TEXT NOT NULL,
   place TEXT NOT NULL,
   confidence REAL NOT NULL);
+)sql";
+
+// The secondary indexes of schema version 1. A new store creates them when the first batch
+// commits (GraphStore::Impl::ensureIndexes): sorting every row once is cheaper than keeping six
+// B-trees in order through a whole-corpus ingest.
+constexpr const char* kIndexes = R"sql(
+CREATE INDEX events_by_article ON events(article);
+CREATE INDEX mentions_by_article ON mentions(article);
+CREATE INDEX mentions_by_entity ON mentions(entity);
+CREATE INDEX relations_by_object ON relations(object);
 CREATE INDEX evidence_by_relation ON evidence(relation);
 CREATE INDEX evidence_by_article ON evidence(article);
 )sql";
@@ -381,6 +387,12 @@ common::Error GraphStore::Impl::error(const sqlite::SqliteError& failure) const 
   }
 }
 
+void GraphStore::Impl::ensureIndexes() {
+  if (!indexesPending) return;
+  sqlite::exec(db.get(), kIndexes);
+  indexesPending = false;
+}
+
 void GraphStore::Impl::finishTransaction(bool commit) {
   if (!writing) return;
   statements.reset();
@@ -454,6 +466,7 @@ common::Result<GraphStore> GraphStore::open(const std::string& path, Options opt
     }
     if (identity.empty()) {
       sqlite::exec(db, kSchema);
+      impl->indexesPending = true;
       sqlite::exec(db, ("PRAGMA application_id=" + std::to_string(kStoreApplicationId) +
                         "; PRAGMA user_version=" + std::to_string(kStoreSchemaVersion))
                            .c_str());

@@ -36,6 +36,7 @@ struct GraphStore::Impl {
   bool created = false;  // open() created the file
   bool writing = false;  // a write transaction is open
   bool loaded = false;
+  bool indexesPending = false;  // a new store: the secondary indexes wait for ensureIndexes()
 
   // Store rows of the graph's articles, vertices and edges, by graph id; 0: not stored.
   std::vector<std::int64_t> articleRow, vertexRow, edgeRow;
@@ -54,6 +55,9 @@ struct GraphStore::Impl {
   void deleteArticle(std::int64_t row);
   // Drops what deleted articles alone supported (see GraphStore::removeArticle). Throws.
   void cleanUp();
+  // Creates the secondary indexes of a new store, once, before anything reads through them
+  // (deleting an article, cleanup, commit). Throws.
+  void ensureIndexes();
   void finishTransaction(bool commit);
 };
 

@@ -262,6 +262,7 @@ bool exists(sqlite::Statement& s, std::int64_t value) {
 }  // namespace
 
 void GraphStore::Impl::deleteArticle(std::int64_t row) {
+  ensureIndexes();
   WriteStatements& s = write();
   s.articleMentionedEntities.bind(1, row);
   while (s.articleMentionedEntities.step()) {
@@ -420,6 +421,7 @@ common::Result<std::optional<RemovalReport>> GraphStore::removeArticle(std::stri
 
 common::Status GraphStore::commit() {
   try {
+    impl_->ensureIndexes();
     impl_->cleanUp();
     impl_->finishTransaction(true);
   } catch (const sqlite::SqliteError& failure) {
