@@ -323,6 +323,22 @@
 
   // ---- details panel -------------------------------------------------------------------------
   const panel = document.getElementById('panel');
+  // Empties the panel, opening it first if needed (the drawing then gets narrower).
+  function openPanel() {
+    panel.replaceChildren();
+    const close = element('button', '×', 'small close');
+    close.type = 'button';
+    close.title = 'Close';
+    close.addEventListener('click', () => {
+      document.body.classList.remove('details');
+      cy.resize();
+    });
+    panel.appendChild(close);
+    if (!document.body.classList.contains('details')) {
+      document.body.classList.add('details');
+      cy.resize();
+    }
+  }
   function definitions(rows) {
     const list = element('dl');
     rows.forEach((row) => {
@@ -337,7 +353,7 @@
   function showNode(i) {
     const n = data.nodes[i];
     const s = nodeStyle(n.family);
-    panel.replaceChildren();
+    openPanel();
     const title = element('h2', n.label);
     panel.appendChild(title);
     panel.appendChild(definitions([
@@ -364,7 +380,7 @@
   }
   function showEdge(k) {
     const e = data.edges[k];
-    panel.replaceChildren();
+    openPanel();
     panel.appendChild(element('h2', edgeTitle(e)));
     panel.appendChild(definitions([
       ['relation', e.type + (e.symmetric ? ' (symmetric)' : '')],
@@ -381,8 +397,9 @@
       const parts = [];
       if (article) parts.push(article.doc);
       if (v.date) parts.push(v.date);
-      if (article && article.source) parts.push(article.source);
       if (parts.length) meta.appendChild(element('div', parts.join(' · ')));
+      // The address as text, not a link: the page opens nothing by itself.
+      if (article && article.url) meta.appendChild(element('div', article.url, 'url'));
       const status = element('div');
       status.appendChild(element('span', v.status, 'status'));
       if (v.speaker) status.appendChild(document.createTextNode(' by ' + v.speaker));

@@ -150,7 +150,7 @@ std::vector<Point> forceLayout(const Diagram& diagram) {
 void removeOverlaps(std::vector<Point>& positions, const std::vector<NodeLook>& looks) {
   const std::size_t n = positions.size();
   if (n < 2) return;
-  // First spread the picture until it has room for every box (three times their area), so that
+  // First spread the picture until it has room for every box (2.2 times their area), so that
   // the sweeps below only settle local conflicts.
   double area = 0;
   Box all = boxOf(positions[0], looks[0]);
@@ -160,7 +160,7 @@ void removeOverlaps(std::vector<Point>& positions, const std::vector<NodeLook>& 
     all = {std::min(all.left, box.left), std::max(all.right, box.right), std::min(all.top, box.top),
            std::max(all.bottom, box.bottom)};
   }
-  double scale = std::sqrt(3 * area / ((all.right - all.left) * (all.bottom - all.top)));
+  double scale = std::sqrt(2.2 * area / ((all.right - all.left) * (all.bottom - all.top)));
   if (scale > 1) {
     for (Point& p : positions) p = {p.x * scale, p.y * scale};
   }

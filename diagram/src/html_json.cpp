@@ -160,9 +160,9 @@ class ArticleTable {
         out += ',';
         appendField(out, "date", record.date->toString());
       }
-      if (!record.source.empty()) {
+      if (!record.url.empty()) {
         out += ',';
-        appendField(out, "source", record.source);
+        appendField(out, "url", record.url);
       }
       out += '}';
     }

@@ -13,7 +13,7 @@ namespace newsgraph::diagram {
 
 // Writes `diagram` as the HTML page to `out`. `graph` is the graph the diagram was selected from
 // (REQUIRES: unchanged since): it gives each node's English label, aliases and Wikidata id, and
-// each evidence's article (doc id, title, date, source) and speaker. The data is embedded as JSON
+// each evidence's article (doc id, title, date, address) and speaker. The data is embedded as JSON
 // escaped for a <script> element (no "</script", "<!--", U+2028 or U+2029 survives), and the
 // title is HTML-escaped. Node positions are computed here (a force-directed layout with no
 // overlapping labels; class families in disks for the largest diagrams), so that the browser
