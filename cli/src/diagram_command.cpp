@@ -37,7 +37,7 @@ struct DiagramOptions {
   std::string layout;
 };
 
-void fail(const std::string& message) { reportError("newsgraph diagram: " + message); }
+void fail(const std::string& message) { reportError(message); }
 
 // The format: --format, else -o's extension, else dot. "" after reporting an error.
 std::string chooseFormat(const DiagramOptions& o) {

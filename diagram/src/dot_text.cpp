@@ -22,6 +22,10 @@ std::string dotString(std::string_view text, std::size_t maxBytes) {
   std::string out;
   out.reserve(clean.size());
   for (char c : clean) {
+    if (c == '&') {
+      out += "&amp;";  // Graphviz reads entities in labels: "&amp;" shows as '&'
+      continue;
+    }
     if (c == '\\') out.push_back('\\');
     out.push_back(c);
   }

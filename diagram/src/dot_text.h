@@ -11,7 +11,8 @@ namespace newsgraph::diagram {
 std::string cleanText(std::string_view text, std::size_t maxBytes = std::string::npos);
 
 // `text` for a DOT quoted string that Boost quotes afterwards: cleanText, then every backslash
-// doubled so Graphviz reads no escape sequence (\N, \l, \") in user text.
+// doubled so Graphviz reads no escape sequence (\N, \l, \") in user text, and every '&' written
+// "&amp;" since Graphviz reads HTML entities (&eacute;) in labels.
 std::string dotString(std::string_view text, std::size_t maxBytes = std::string::npos);
 
 // `text` escaped for an HTML-like Graphviz label or XML: & < > " '.
