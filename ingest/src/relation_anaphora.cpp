@@ -34,7 +34,8 @@ AnaphorResolver::AnaphorResolver(const ontology::Ontology& ontology) : ontology_
         std::pair{&groupNouns_, "armedGroupAnaphor"}, std::pair{&fighterNouns_, "fighterAnaphor"},
         std::pair{&organizationNouns_, "organizationAnaphor"},
         std::pair{&forcesNouns_, "armedForcesAnaphor"}, std::pair{&placeNouns_, "placeAnaphor"},
-        std::pair{&possessedNouns_, "forcesNoun"}, std::pair{&distanceNouns_, "distanceNoun"}}) {
+        std::pair{&possessedNouns_, "forcesNoun"}, std::pair{&distanceNouns_, "distanceNoun"},
+        std::pair{&divisionNouns_, "divisionNoun"}}) {
     for (const std::string& entry : ontology.lexicon(name)) set->insert(common::matchKey(entry));
   }
 }
@@ -78,7 +79,12 @@ std::vector<std::string> AnaphorResolver::anaphorClasses(const std::vector<Token
       !isDe(tokens[j].key) && tokens[j].key != "du" && tokens[j].key != "des") {
     ++j;
   }
-  if (j < sentence.endToken) {
+  // "cette localité du cercle de Djenné": a division places the town, it names no other.
+  std::uint32_t d = j + 1;
+  while (d < sentence.endToken && definite_.count(tokens[d].key) != 0) ++d;
+  bool placed = !classes.empty() && classes[0] == "Town" && d < sentence.endToken &&
+                divisionNouns_.count(tokens[d].key) != 0;
+  if (j < sentence.endToken && !placed) {
     const std::string& key = tokens[j].key;
     if (key == "du" || key == "des") return {};
     if (isDe(key) && !(j + 1 < sentence.endToken && isInfinitive(tokens[j + 1]))) return {};

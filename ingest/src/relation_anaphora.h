@@ -20,7 +20,7 @@ class AnaphorResolver {
  public:
   // Reads its word lists from the ontology's lexicons (definiteDeterminer, armedGroupAnaphor,
   // fighterAnaphor, organizationAnaphor, armedForcesAnaphor, placeAnaphor, forcesNoun,
-  // possessiveDeterminer, distanceNoun). `ontology` must outlive the resolver.
+  // possessiveDeterminer, distanceNoun, divisionNoun). `ontology` must outlive the resolver.
   explicit AnaphorResolver(const ontology::Ontology& ontology);
 
   // Adds to `arguments` (the mentions of sentence `s`, in text order, kept in text order) one
@@ -56,6 +56,7 @@ class AnaphorResolver {
   KeySet placeNouns_;
   KeySet possessedNouns_;
   KeySet distanceNouns_;
+  KeySet divisionNouns_;
 };
 
 }  // namespace newsgraph::ingest

@@ -49,13 +49,25 @@ bool SentenceReader::startsName(std::uint32_t token) const {
   return false;
 }
 
+bool SentenceReader::opensClause(std::uint32_t k) const {
+  const Token& t = analysis_.tokens[k];
+  if (!lexicons_.isClauseOpener(t.key)) return false;
+  // Keys fold accents: "où" opens a clause, "ou" coordinates ("Ansar Dine ou Al-Mourabitoune").
+  return t.key != "ou" || std::string_view(article_.text).substr(t.begin, t.end - t.begin) != "ou";
+}
+
 bool SentenceReader::possessiveNoun(std::uint32_t k, std::uint32_t gapTo) const {
   const auto& tokens = analysis_.tokens;
-  if (lexicons_.possessives.count(tokens[k].key) == 0 || k + 2 >= gapTo) return false;
+  if (k + 2 >= gapTo) return false;
   const Token& noun = tokens[k + 1];
   const std::string& de = tokens[k + 2].key;
-  return noun.kind == TokenKind::kWord && !noun.has(kTitleCase) &&
-         (de == "de" || de == "d'" || de == "du" || de == "des");
+  if (noun.kind != TokenKind::kWord || noun.has(kTitleCase) ||
+      (de != "de" && de != "d'" && de != "du" && de != "des")) {
+    return false;
+  }
+  // "et ses supplétifs de Wagner"; "et les djihadistes du JNIM" (a noun for the members).
+  return lexicons_.possessives.count(tokens[k].key) != 0 ||
+         (lexicons_.isDeterminer(tokens[k].key) && lexicons_.memberNouns.count(noun.key) != 0);
 }
 
 bool SentenceReader::isComplement(std::uint32_t token) const {
@@ -161,8 +173,7 @@ std::uint32_t SentenceReader::clauseEnd(std::uint32_t at, std::uint32_t window,
     // "leurs emprises : Kidal, Tessalit et Tombouctou": a colon opening a list of names.
     bool listColon = tokens[k].key == ":" && k + 1 < limit && startsArgument(k + 1);
     if (!listColon && isClauseBreak(tokens, k, commaBreaks)) return k;
-    if (lexicons_.isClauseOpener(tokens[k].key) && tokens[k].key != "que" &&
-        tokens[k].key != "qu'") {
+    if (opensClause(k) && tokens[k].key != "que" && tokens[k].key != "qu'") {
       return k;
     }
     // "sans citer X": what follows is excluded, not the object.
@@ -267,9 +278,14 @@ const Argument* SentenceReader::coordinatedVerbSubject(
   if (k <= sentence_.firstToken || (tokens[k - 1].key != "et" && tokens[k - 1].key != "puis")) {
     return nullptr;
   }
-  std::uint32_t start = clauseStart(k - 1, 4 * kSubjectWindow);
+  return firstSubjectOfClause(k - 1, classes);
+}
+
+const Argument* SentenceReader::firstSubjectOfClause(
+    std::uint32_t at, const std::vector<std::string>& classes) const {
+  std::uint32_t start = clauseStart(at, 4 * kSubjectWindow);
   for (const Argument& a : arguments_) {
-    if (a.mention->firstToken < start || a.mention->endToken > k - 1) continue;
+    if (a.mention->firstToken < start || a.mention->endToken > at) continue;
     if (fits(a, classes) && !isComplement(a.mention->firstToken)) return &a;
   }
   return nullptr;
@@ -330,7 +346,7 @@ std::uint32_t SentenceReader::clauseStart(std::uint32_t at, std::uint32_t window
   const auto& tokens = analysis_.tokens;
   std::uint32_t limit = at > sentence_.firstToken + window ? at - window : sentence_.firstToken;
   for (std::uint32_t k = at; k > limit; --k) {
-    if (isClauseBreak(tokens, k - 1, false) || lexicons_.isClauseOpener(tokens[k - 1].key)) {
+    if (isClauseBreak(tokens, k - 1, false) || opensClause(k - 1)) {
       return k;
     }
   }
@@ -444,7 +460,7 @@ const Argument* SentenceReader::subjectBefore(std::uint32_t cue,
   }
   // "X ..., alors qu'ils se rendaient à Y": a subordinate clause without a named subject
   // takes the main clause's.
-  bool opened = start > sentence_.firstToken && lexicons_.isClauseOpener(tokens[start - 1].key);
+  bool opened = start > sentence_.firstToken && opensClause(start - 1);
   bool governmentNoun = false;
   for (std::uint32_t k = start; k < cue && !governmentNoun; ++k) {
     governmentNoun = lexicons_.isGovernment(tokens[k].key);
@@ -452,6 +468,9 @@ const Argument* SentenceReader::subjectBefore(std::uint32_t cue,
   if (found == nullptr && opened && !governmentNoun) {
     std::uint32_t outer = start - 1;
     found = lastIn(clauseStart(outer, kSubjectWindow), outer, classes);
+    // "Le Togo, qui entretient ..., a laissé entendre qu'il pourrait": the main clause's
+    // subject may stand before a long relative clause.
+    if (found == nullptr) found = firstSubjectOfClause(outer, classes);
   }
   // "Le mouvement accuse Bamako": an anaphoric subject stands for an actor named before.
   if (found == nullptr) {

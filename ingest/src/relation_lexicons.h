@@ -31,23 +31,36 @@ struct RelationLexicons {
   KeySet exclusionWords;         // "sans citer X": no object past them
   KeySet armedGroupAnaphors;     // "le mouvement": an armed group named before
   KeySet organizationAnaphors;   // "l'organisation": an international organization named before
+  KeySet placeNouns;             // "Tinzaouaten, une localité de la région de Kidal"
+  KeySet memberNouns;            // "les combattants du CSP": the group itself
+  KeySet divisionNouns;          // "la région", "le cercle", "la province"
+  KeySet distanceNouns;          // "à 40 kilomètres au nord de Kaya"
 
   explicit RelationLexicons(const ontology::Ontology& ontology) {
-    for (const auto& [set, name] :
-         {std::pair{&clauseOpeners, "clauseOpener"}, std::pair{&governmentNouns, "governmentNoun"},
-          std::pair{&fronted, "frontedPreposition"}, std::pair{&determiners, "determiner"},
-          std::pair{&leaderTitles, "leaderTitle"}, std::pair{&memberTitles, "memberTitle"},
-          std::pair{&passiveAuxiliaries, "passiveAuxiliary"},
-          std::pair{&motionVerbs, "motionVerbCue"}, std::pair{&auxiliaries, "auxiliary"},
-          std::pair{&locatives, "locativePreposition"},
-          std::pair{&transparentTitleNouns, "transparentTitleNoun"},
-          std::pair{&componentNouns, "componentNoun"},
-          std::pair{&possessives, "possessiveDeterminer"}, std::pair{&orderVerbs, "orderVerb"},
-          std::pair{&receptionVerbs, "receptionVerb"},
-          std::pair{&accusationVerbs, "accusationVerb"},
-          std::pair{&exclusionWords, "exclusionWord"},
-          std::pair{&armedGroupAnaphors, "armedGroupAnaphor"},
-          std::pair{&organizationAnaphors, "organizationAnaphor"}}) {
+    for (const auto& [set, name] : {std::pair{&clauseOpeners, "clauseOpener"},
+                                    std::pair{&governmentNouns, "governmentNoun"},
+                                    std::pair{&fronted, "frontedPreposition"},
+                                    std::pair{&determiners, "determiner"},
+                                    std::pair{&leaderTitles, "leaderTitle"},
+                                    std::pair{&memberTitles, "memberTitle"},
+                                    std::pair{&passiveAuxiliaries, "passiveAuxiliary"},
+                                    std::pair{&motionVerbs, "motionVerbCue"},
+                                    std::pair{&auxiliaries, "auxiliary"},
+                                    std::pair{&locatives, "locativePreposition"},
+                                    std::pair{&transparentTitleNouns, "transparentTitleNoun"},
+                                    std::pair{&componentNouns, "componentNoun"},
+                                    std::pair{&possessives, "possessiveDeterminer"},
+                                    std::pair{&orderVerbs, "orderVerb"},
+                                    std::pair{&receptionVerbs, "receptionVerb"},
+                                    std::pair{&accusationVerbs, "accusationVerb"},
+                                    std::pair{&exclusionWords, "exclusionWord"},
+                                    std::pair{&armedGroupAnaphors, "armedGroupAnaphor"},
+                                    std::pair{&organizationAnaphors, "organizationAnaphor"},
+                                    std::pair{&placeNouns, "placeAnaphor"},
+                                    std::pair{&divisionNouns, "divisionNoun"},
+                                    std::pair{&distanceNouns, "distanceNoun"},
+                                    std::pair{&memberNouns, "fighterAnaphor"},
+                                    std::pair{&memberNouns, "forcesNoun"}}) {
       for (const std::string& entry : ontology.lexicon(name)) set->insert(common::matchKey(entry));
     }
   }

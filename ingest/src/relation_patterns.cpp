@@ -38,6 +38,7 @@ void SentenceReader::run() {
   }
   readTitles();
   readAppositions();
+  readPlaceAppositions();
   readPossessives();
 }
 
@@ -291,6 +292,18 @@ void SentenceReader::read(const CueInfo& cue, std::uint32_t first, std::uint32_t
         }
       }
       if (subject == nullptr) return;
+      // "le CSP et le JNIM coopèrent": a symmetric verb with no object relates its subjects.
+      if (object == nullptr && cue.type->symmetric) {
+        std::vector<const Argument*> group = coordinated(subject, !sharedSubject, domain);
+        for (std::size_t a = 0; a < group.size(); ++a) {
+          for (std::size_t b = a + 1; b < group.size(); ++b) {
+            if (fits(*group[b], range)) {
+              emit(group[a], {}, cue, group[b], {}, first, end, "reciprocal", 0.6);
+            }
+          }
+        }
+        return;
+      }
       std::string implicit = object == nullptr ? implicitObject(cue) : std::string();
       for (const Argument* s : coordinated(subject, !sharedSubject, domain)) {
         if (object == nullptr) {

@@ -92,6 +92,8 @@ class SentenceReader {
   bool matchAcrossGap(std::uint32_t i, std::uint32_t count, GapMatch& found) const;
   // Appositions of a component noun: "le HCUA, composante de la CMA" (PART_OF).
   void readAppositions();
+  // Place appositions: "Tinzaouaten, une localité de la région de Kidal" (LOCATED_IN).
+  void readPlaceAppositions();
   // Possessive relation nouns: "l'armée et ses alliés russes" (ALLIED_WITH).
   void readPossessives();
   // "X a sommé Y de quitter ...": X EXPELS Y; `order` is the order verb's token, [first, end)
@@ -126,6 +128,9 @@ class SentenceReader {
   // complement; null otherwise.
   const Argument* coordinatedVerbSubject(std::uint32_t cue,
                                          const std::vector<std::string>& classes) const;
+  // The first fitting argument of the clause ending at `at` that is no noun complement.
+  const Argument* firstSubjectOfClause(std::uint32_t at,
+                                       const std::vector<std::string>& classes) const;
   // The order verb ("somme", "enjoint") at most four tokens before `accused`, or kNoToken.
   std::uint32_t orderVerbBefore(std::uint32_t accused) const;
   // Titles in apposition: "le ministre russe des Affaires étrangères, Sergueï Lavrov",
@@ -134,8 +139,11 @@ class SentenceReader {
   void readTitles();
 
   bool startsArgument(std::uint32_t token) const;
-  // Whether token `k` is a possessive with its noun and "de" before `gapTo`: "et ses
-  // supplétifs de Wagner" (the owner and Y form a list).
+  // Whether token `k` opens a clause ("que", "où", not the "ou" that coordinates).
+  bool opensClause(std::uint32_t k) const;
+  // Whether token `k` is a possessive with its noun and "de" before `gapTo` ("et ses
+  // supplétifs de Wagner": the owner and Y form a list), or a determiner with a noun for
+  // members ("les rebelles du CSP et les djihadistes du JNIM").
   bool possessiveNoun(std::uint32_t k, std::uint32_t gapTo) const;
   // Whether the noun phrase at `token` follows "de": "l'arrivée de ces combattants".
   bool isComplement(std::uint32_t token) const;

@@ -92,5 +92,49 @@ TEST(RelationAnaphora, PossessiveNounJoinsACoordination) {
             "jnim CRITICIZES fama [asserted, active]; jnim CRITICIZES wagner [asserted, active]");
 }
 
+TEST(RelationPlaces, AppositionPlacesATown) {
+  EXPECT_EQ(
+      relations("Le JNIM a attaqué Ber, une localité de la région de Kidal."),
+      "jnim ATTACKS ber [asserted, active]; ber LOCATED_IN kidal [asserted, place-apposition]");
+  // A distance phrase in between; its landmark (Gao) is not the town placed.
+  EXPECT_EQ(
+      relations("Le JNIM a attaqué Ber, à 60 kilomètres au nord de Gao, dans la région de "
+                "Kidal."),
+      "jnim ATTACKS ber [asserted, active]; ber LOCATED_IN kidal [asserted, place-apposition]");
+  // A description of the town named before: "cette localité du cercle de X".
+  EXPECT_EQ(
+      relations("Le JNIM a attaqué Ber. Les habitants de cette localité du cercle de Kidal "
+                "ont fui."),
+      "jnim ATTACKS ber [asserted, active]; ber LOCATED_IN kidal [asserted, place-apposition]");
+}
+
+TEST(RelationPlaces, NoDivisionNoContainment) {
+  EXPECT_EQ(relations("Le JNIM a attaqué Ber, dans la nuit de lundi."),
+            "jnim ATTACKS ber [asserted, active]");
+  EXPECT_EQ(relations("Des habitants de Ber et de Kidal ont fui vers la région."), "");
+}
+
+TEST(RelationReciprocal, SymmetricVerbRelatesItsCoordinatedSubjects) {
+  EXPECT_EQ(relations("Le JNIM et Wagner coopèrent."),
+            "jnim COOPERATES_WITH wagner [asserted, reciprocal]");
+  EXPECT_EQ(relations("Le JNIM et Wagner ne coopèrent pas."),
+            "jnim COOPERATES_WITH wagner [negated, reciprocal]");
+  EXPECT_EQ(relations("Les rebelles du JNIM et les combattants de Wagner pourraient coopérer."),
+            "jnim COOPERATES_WITH wagner [hypothetical, reciprocal]");
+  // One subject and no object: nothing.
+  EXPECT_EQ(relations("Le JNIM coopère."), "");
+}
+
+TEST(RelationCoordination, OuCoordinatesWhereOuOpensAClause) {
+  EXPECT_EQ(relations("Le JNIM ou Wagner ont attaqué Gao."),
+            "jnim ATTACKS gao [asserted, active]; wagner ATTACKS gao [asserted, active]");
+}
+
+TEST(RelationClauses, MainSubjectBeforeALongRelativeClause) {
+  EXPECT_EQ(relations("La France, qui entretient de bonnes relations avec plusieurs pays de la "
+                      "région, a laissé entendre qu'elle pourrait attaquer Gao."),
+            "france ATTACKS gao [hypothetical, active]");
+}
+
 }  // namespace
 }  // namespace newsgraph::ingest

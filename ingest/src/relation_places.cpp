@@ -1,0 +1,81 @@
+// Containment read from place appositions: "Tinzaouaten, une localité de la région de Kidal",
+// "Djibo, dans la province du Soum", "cette localité du cercle de Djenné" (LOCATED_IN).
+#include "relation_sentence_reader.h"
+
+namespace newsgraph::ingest {
+
+namespace {
+
+bool isDe(const std::string& key) {
+  return key == "de" || key == "d'" || key == "du" || key == "des";
+}
+
+}  // namespace
+
+// After a town: an optional comma; an optional distance phrase between commas ("à 40 km au nord
+// de Kaya,"); then "une localité de", "dans" or a bare "de"; then an administrative division
+// noun and "de" the place that holds the town.
+void SentenceReader::readPlaceAppositions() {
+  const ontology::RelationType* locatedIn = ontology_.findRelationType("LOCATED_IN");
+  if (locatedIn == nullptr) return;
+  const auto& tokens = analysis_.tokens;
+  const std::uint32_t end = sentence_.endToken;
+  auto skipDeterminers = [&](std::uint32_t k) {
+    while (k < end && lexicons_.isDeterminer(tokens[k].key)) ++k;
+    return k;
+  };
+  for (const Argument& town : arguments_) {
+    if (!town.townClass.empty() || town.mention->kind != MentionKind::kName ||
+        !ontology_.isSubclassOf(town.cls, "Town")) {
+      continue;
+    }
+    // "au nord de Kaya, dans la région de X": Kaya is a landmark, not the town placed.
+    std::uint32_t b = town.mention->firstToken;
+    while (b > sentence_.firstToken && lexicons_.isDeterminer(tokens[b - 1].key)) --b;
+    bool landmark = b >= sentence_.firstToken + 2 && isDe(tokens[b - 1].key) &&
+                    lexicons_.distanceNouns.count(tokens[b - 2].key) != 0;
+    std::uint32_t k = town.mention->endToken;
+    bool comma = k < end && tokens[k].key == ",";
+    if (comma) ++k;
+    // "Barsalogho, à une quarantaine de kilomètres au nord de Kaya, dans la région de X".
+    if (comma && k < end && (tokens[k].key == "a" || tokens[k].key == "\u00e0")) {
+      std::uint32_t close = k;
+      bool distance = false;
+      while (close < end && tokens[close].key != "," && !isClauseBreak(tokens, close, false)) {
+        distance = distance || lexicons_.distanceNouns.count(tokens[close].key) != 0;
+        ++close;
+      }
+      if (!distance || close >= end || tokens[close].key != ",") continue;
+      k = close + 1;
+    }
+    if (k >= end) continue;
+    if (comma && (tokens[k].key == "une" || tokens[k].key == "un") && k + 2 < end &&
+        lexicons_.placeNouns.count(tokens[k + 1].key) != 0 && isDe(tokens[k + 2].key)) {
+      k += 3;  // ", une localité de la région de"
+    } else if (comma && tokens[k].key == "dans" && !landmark) {
+      k += 1;  // ", dans la province du Soum"
+    } else if (!comma && isDe(tokens[k].key)) {
+      k += 1;  // "cette localité du cercle de Djenné"
+    } else {
+      continue;
+    }
+    // "du cercle" holds its determiner; "de la région" has it apart.
+    if (!isDe(tokens[k - 1].key) || tokens[k - 1].key == "de" || tokens[k - 1].key == "d'") {
+      k = skipDeterminers(k);
+    }
+    if (k + 1 >= end || lexicons_.divisionNouns.count(tokens[k].key) == 0) continue;
+    if (!isDe(tokens[k + 1].key) && firstIn(k, k + 1, {"Place"}) == nullptr) continue;
+    // "dans la région du Centre-Nord": the division noun may open the holder's own name.
+    std::uint32_t from = skipDeterminers(k + 2);
+    const Argument* holder = firstIn(k, k + 1, {"Place"});
+    if (holder == nullptr) holder = firstIn(from, from + 1, {"Place"});
+    if (holder == nullptr || holder->mention->kind != MentionKind::kName ||
+        holder->mention->entity == town.mention->entity) {
+      continue;
+    }
+    CueInfo info{locatedIn, ontology::CueKind::kVerb, {}};
+    emit(&town, {}, info, holder, {}, k, k + 1, "place-apposition", 0.65);
+  }
+}
+
+}  // namespace newsgraph::ingest
