@@ -76,8 +76,9 @@ DotGraph toBoostGraph(const Diagram& diagram) {
   return graph;
 }
 
-// Graph attributes for the engine: `dot` reads left to right; the force-directed engines
-// remove node overlaps and keep room for labels.
+// Graph attributes for the engine: `dot` reads left to right and places edge labels itself;
+// the force-directed engines remove node overlaps, spread the hubs (K) and drop the edge labels
+// that would overlap (forcelabels=false on external labels).
 std::vector<std::pair<std::string, std::string>> graphAttributes(std::string_view layout) {
   std::vector<std::pair<std::string, std::string>> attributes = {
       {"layout", std::string(layout)}, {"labelloc", "t"},           {"labeljust", "l"},
@@ -85,12 +86,12 @@ std::vector<std::pair<std::string, std::string>> graphAttributes(std::string_vie
   if (layout == "dot") {
     attributes.insert(attributes.end(),
                       {{"rankdir", "LR"}, {"nodesep", "0.3"}, {"ranksep", "0.8"}});
-  } else if (layout == "sfdp") {
-    attributes.insert(attributes.end(),
-                      {{"overlap", "prism"}, {"overlap_scaling", "-4"}, {"splines", "false"}});
   } else {
-    attributes.insert(attributes.end(),
-                      {{"overlap", "false"}, {"sep", "+12"}, {"splines", "true"}});
+    attributes.insert(attributes.end(), {{"overlap", "prism"},
+                                         {"sep", "+6"},
+                                         {"K", "0.6"},
+                                         {"splines", "false"},
+                                         {"forcelabels", "false"}});
   }
   return attributes;
 }
@@ -137,9 +138,7 @@ std::string legendLabel(const Diagram& diagram) {
 }  // namespace
 
 std::string chooseLayout(const Diagram& diagram) {
-  if (diagram.edges.size() <= kDotMaxEdges) return "dot";
-  if (diagram.nodes.size() <= kNeatoMaxNodes) return "neato";
-  return "sfdp";
+  return diagram.edges.size() <= kDotMaxEdges ? "dot" : "sfdp";
 }
 
 void writeDot(const Diagram& diagram, std::ostream& out, std::string_view layout) {
@@ -151,7 +150,8 @@ void writeDot(const Diagram& diagram, std::ostream& out, std::string_view layout
   properties.property("shape", boost::get(&DotNode::shape, graph));
   properties.property("fillcolor", boost::get(&DotNode::fill, graph));
   properties.property("fontcolor", boost::get(&DotNode::font, graph));
-  properties.property("label", boost::get(&DotEdge::label, graph));
+  // dot places edge labels without overlap; other engines get external labels they may drop.
+  properties.property(layout == "dot" ? "label" : "xlabel", boost::get(&DotEdge::label, graph));
   properties.property("tooltip", boost::get(&DotEdge::tooltip, graph));
   properties.property("color", boost::get(&DotEdge::colour, graph));
   properties.property("fontcolor", boost::get(&DotEdge::colour, graph));
