@@ -314,6 +314,14 @@ void SentenceReader::read(const CueInfo& cue, std::uint32_t first, std::uint32_t
           emit(s, {}, cue, o, {}, first, end, "active", 0.75);
         }
       }
+      // "que le Mali a fondée avec le Burkina Faso et le Niger": partners act too.
+      if (object != nullptr && cue.marker != "avec") {
+        for (const Argument* partner : coAgents(end, object, domain)) {
+          for (const Argument* o : coordinated(object, false, range)) {
+            emit(partner, {}, cue, o, {}, first, end, "co-agent", 0.6);
+          }
+        }
+      }
       return;
     }
     case CueKind::kPassive:

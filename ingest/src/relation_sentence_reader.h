@@ -128,6 +128,10 @@ class SentenceReader {
   // complement; null otherwise.
   const Argument* coordinatedVerbSubject(std::uint32_t cue,
                                          const std::vector<std::string>& classes) const;
+  // The actors right after "avec" in the clause after `end` ("a fondé l'AES avec le Niger"),
+  // with those coordinated to them; none when "avec" introduces `object` itself.
+  std::vector<const Argument*> coAgents(std::uint32_t end, const Argument* object,
+                                        const std::vector<std::string>& classes) const;
   // The first fitting argument of the clause ending at `at` that is no noun complement.
   const Argument* firstSubjectOfClause(std::uint32_t at,
                                        const std::vector<std::string>& classes) const;

@@ -136,5 +136,21 @@ TEST(RelationClauses, MainSubjectBeforeALongRelativeClause) {
             "france ATTACKS gao [hypothetical, active]");
 }
 
+TEST(RelationClauses, PartnersAfterAvecActToo) {
+  EXPECT_EQ(relations("La France a attaqué Gao avec les États-Unis."),
+            "france ATTACKS gao [asserted, active]; etats-unis ATTACKS gao [asserted, co-agent]");
+  // Means and support are no partners.
+  EXPECT_EQ(relations("La France a attaqué Gao avec des drones."),
+            "france ATTACKS gao [asserted, active]");
+  EXPECT_EQ(relations("La France a attaqué Gao avec l'appui des États-Unis."),
+            "france ATTACKS gao [asserted, active]");
+}
+
+TEST(RelationClauses, ModalAndEchoPronounBelongToTheVerbGroup) {
+  EXPECT_EQ(relations("La Russie, proche du Mali, pourrait elle aussi attaquer Gao."),
+            "russie AFFILIATED_WITH mali [asserted, active]; russie ATTACKS gao [hypothetical, "
+            "active]");
+}
+
 }  // namespace
 }  // namespace newsgraph::ingest
