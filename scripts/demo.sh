@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The main job on the bundled samples: install, build, ingest samples/, print a summary, the
-# relations and the events, and write the JSON and ACLED CSV exports under out/.
+# relations and the events, and write the JSON and ACLED CSV exports and a diagram under out/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,6 +22,9 @@ echo
 "$bin" timeline --db out/samples.db --place kidal
 "$bin" export --format json --db out/samples.db -o out/samples.json
 "$bin" export --format acled-csv --db out/samples.db -o out/samples-acled.csv
+"$bin" diagram --db out/samples.db -o out/samples.dot
+"$bin" diagram --db out/samples.db -o out/samples.svg
 echo
 echo "wrote out/samples.json ($(wc -c < out/samples.json) bytes), out/samples-acled.csv;"
+echo "diagram of the samples: out/samples.svg (Graphviz source: out/samples.dot);"
 echo "store: out/samples.db"
