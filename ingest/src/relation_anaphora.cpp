@@ -38,6 +38,20 @@ AnaphorResolver::AnaphorResolver(const ontology::Ontology& ontology) : ontology_
         std::pair{&divisionNouns_, "divisionNoun"}}) {
     for (const std::string& entry : ontology.lexicon(name)) set->insert(common::matchKey(entry));
   }
+  std::map<std::string, int, std::less<>> count;
+  for (const ontology::BackgroundFact& f : ontology.facts()) {
+    const ontology::EntityRecord* forces = ontology.findEntity(f.subject);
+    const ontology::EntityRecord* state = ontology.findEntity(f.object);
+    if (f.predicate != "PART_OF" || forces == nullptr || state == nullptr ||
+        !ontology.isSubclassOf(forces->cls, "ArmedForces") ||
+        !ontology.isSubclassOf(state->cls, "Country")) {
+      continue;
+    }
+    if (++count[f.object] == 1) forcesOf_[f.object] = f.subject;
+  }
+  for (const auto& [state, n] : count) {
+    if (n > 1) forcesOf_.erase(state);
+  }
 }
 
 std::vector<std::string> AnaphorResolver::anaphorClasses(const std::vector<Token>& tokens,
@@ -166,13 +180,22 @@ void AnaphorResolver::resolve(const DocumentAnalysis& analysis, std::uint32_t s,
     }
     if (antecedent == nullptr) continue;
     Mention m = *antecedent->mention;
+    std::string cls = antecedent->cls;
+    if (possessive && ontology_.isSubclassOf(cls, "Country")) {
+      auto forces = forcesOf_.find(m.entity);
+      if (forces != forcesOf_.end()) {
+        m.entity = forces->second;
+        m.kind = MentionKind::kName;
+        cls = ontology_.findEntity(forces->second)->cls;
+      }
+    }
     m.sentence = s;
     m.firstToken = k;
     m.endToken = k + 1;
     m.begin = tokens[k].begin;
     m.end = tokens[k].end;
     store.push_back(m);
-    found.push_back(Argument{&store.back(), antecedent->cls, {}, false, true});
+    found.push_back(Argument{&store.back(), cls, {}, false, true});
   }
   if (found.empty()) return;
   arguments.insert(arguments.end(), found.begin(), found.end());

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,9 @@ class AnaphorResolver {
   bool fits(const Argument& a, const std::vector<std::string>& classes, bool possessive) const;
 
   const ontology::Ontology& ontology_;
+  // A state's armed forces, from the background facts (fama PART_OF mali): "l'état-major
+  // malien ... ses troupes" stands for them. A state with several forces has none here.
+  std::map<std::string, std::string, std::less<>> forcesOf_;
   KeySet definite_;
   KeySet possessives_;
   KeySet groupNouns_;

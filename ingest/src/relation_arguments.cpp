@@ -49,36 +49,6 @@ bool SentenceReader::startsName(std::uint32_t token) const {
   return false;
 }
 
-bool SentenceReader::opensClause(std::uint32_t k) const {
-  const Token& t = analysis_.tokens[k];
-  if (!lexicons_.isClauseOpener(t.key)) return false;
-  // Keys fold accents: "où" opens a clause, "ou" coordinates ("Ansar Dine ou Al-Mourabitoune").
-  return t.key != "ou" || std::string_view(article_.text).substr(t.begin, t.end - t.begin) != "ou";
-}
-
-bool SentenceReader::possessiveNoun(std::uint32_t k, std::uint32_t gapTo) const {
-  const auto& tokens = analysis_.tokens;
-  if (k + 2 >= gapTo) return false;
-  const Token& noun = tokens[k + 1];
-  const std::string& de = tokens[k + 2].key;
-  if (noun.kind != TokenKind::kWord || noun.has(kTitleCase) ||
-      (de != "de" && de != "d'" && de != "du" && de != "des")) {
-    return false;
-  }
-  // "et ses supplétifs de Wagner"; "et les djihadistes du JNIM" (a noun for the members).
-  return lexicons_.possessives.count(tokens[k].key) != 0 ||
-         (lexicons_.isDeterminer(tokens[k].key) && lexicons_.memberNouns.count(noun.key) != 0);
-}
-
-bool SentenceReader::isComplement(std::uint32_t token) const {
-  const auto& tokens = analysis_.tokens;
-  std::uint32_t k = token;
-  while (k > sentence_.firstToken && lexicons_.isDeterminer(tokens[k - 1].key)) --k;
-  if (k <= sentence_.firstToken) return false;
-  const std::string& de = tokens[k - 1].key;
-  return de == "de" || de == "d'" || de == "du" || de == "des";
-}
-
 bool SentenceReader::insideDate(std::uint32_t token) const {
   const Token& t = analysis_.tokens[token];
   for (const DateMention& d : analysis_.dates[index_]) {
@@ -266,31 +236,6 @@ const Argument* SentenceReader::adjunctSubject(std::uint32_t cue,
   return nullptr;
 }
 
-const Argument* SentenceReader::coordinatedVerbSubject(
-    std::uint32_t cue, const std::vector<std::string>& classes) const {
-  const auto& tokens = analysis_.tokens;
-  std::uint32_t k = cue;
-  while (k > sentence_.firstToken && (lexicons_.isAuxiliary(tokens[k - 1].key) ||
-                                      lexicons_.passiveAuxiliaries.count(tokens[k - 1].key) != 0 ||
-                                      tokens[k - 1].key == "s'" || tokens[k - 1].key == "se")) {
-    --k;
-  }
-  if (k <= sentence_.firstToken || (tokens[k - 1].key != "et" && tokens[k - 1].key != "puis")) {
-    return nullptr;
-  }
-  return firstSubjectOfClause(k - 1, classes);
-}
-
-const Argument* SentenceReader::firstSubjectOfClause(
-    std::uint32_t at, const std::vector<std::string>& classes) const {
-  std::uint32_t start = clauseStart(at, 4 * kSubjectWindow);
-  for (const Argument& a : arguments_) {
-    if (a.mention->firstToken < start || a.mention->endToken > at) continue;
-    if (fits(a, classes) && !isComplement(a.mention->firstToken)) return &a;
-  }
-  return nullptr;
-}
-
 const Argument* SentenceReader::antecedent(const std::vector<std::string>& classes) const {
   for (const Argument& a : previous_) {
     if (a.townClass.empty() && !ontology_.isSubclassOf(a.cls, "Person") && fits(a, classes)) {
@@ -385,7 +330,9 @@ std::vector<const Argument*> SentenceReader::coordinated(
       // so are the brackets around an acronym.
       std::uint32_t free = 0;
       for (std::uint32_t k = gapFrom; k < gapTo; ++k) {
-        if (insideDate(k) || tokens[k].key == "(" || tokens[k].key == ")") ++free;
+        if (insideDate(k) || isMonthPhrase(k) || tokens[k].key == "(" || tokens[k].key == ")") {
+          ++free;
+        }
         // "l'armée et ses supplétifs de Wagner": a possessive and its noun join the list.
         if (possessiveNoun(k, gapTo)) free += 2;
       }
@@ -400,7 +347,7 @@ std::vector<const Argument*> SentenceReader::coordinated(
       }
       bool filler = gapTo > gapFrom && coordinator;
       for (std::uint32_t k = gapFrom; k < gapTo && filler; ++k) {
-        if (insideDate(k)) continue;
+        if (insideDate(k) || isMonthPhrase(k)) continue;
         // "ainsi que" coordinates; a lone "que" opens a relative clause.
         bool ainsiQue = tokens[k].key == "que" && k > gapFrom && tokens[k - 1].key == "ainsi";
         bool possessed = possessiveNoun(k, gapTo) || (k > gapFrom && possessiveNoun(k - 1, gapTo));

@@ -1,8 +1,83 @@
 // Subjects shared across clauses and partners of an action: coordinated verbs ("X condamnent
 // ... et accusent Y"), a main clause before a long relative clause, co-agents after "avec".
+#include <string_view>
+
 #include "relation_sentence_reader.h"
 
 namespace newsgraph::ingest {
+
+bool SentenceReader::isMonthPhrase(std::uint32_t k) const {
+  static const char* const kMonths[] = {"janvier",   "fevrier", "mars",     "avril",
+                                        "mai",       "juin",    "juillet",  "aout",
+                                        "septembre", "octobre", "novembre", "decembre"};
+  const auto& tokens = analysis_.tokens;
+  auto isMonth = [&](std::uint32_t i) {
+    if (i >= sentence_.endToken) return false;
+    for (const char* m : kMonths) {
+      if (tokens[i].key == m) return true;
+    }
+    return false;
+  };
+  // "Gossi en avril et Ménaka en juin": the month and its "en", "début", "fin", "mi".
+  const std::string& key = tokens[k].key;
+  bool lead = key == "en" || key == "debut" || key == "fin" || key == "mi";
+  return isMonth(k) || (lead && isMonth(k + 1));
+}
+
+bool SentenceReader::opensClause(std::uint32_t k) const {
+  const Token& t = analysis_.tokens[k];
+  if (!lexicons_.isClauseOpener(t.key)) return false;
+  // Keys fold accents: "où" opens a clause, "ou" coordinates ("Ansar Dine ou Al-Mourabitoune").
+  return t.key != "ou" || std::string_view(article_.text).substr(t.begin, t.end - t.begin) != "ou";
+}
+
+bool SentenceReader::possessiveNoun(std::uint32_t k, std::uint32_t gapTo) const {
+  const auto& tokens = analysis_.tokens;
+  if (k + 2 >= gapTo) return false;
+  const Token& noun = tokens[k + 1];
+  const std::string& de = tokens[k + 2].key;
+  if (noun.kind != TokenKind::kWord || noun.has(kTitleCase) ||
+      (de != "de" && de != "d'" && de != "du" && de != "des")) {
+    return false;
+  }
+  // "et ses supplétifs de Wagner"; "et les djihadistes du JNIM" (a noun for the members).
+  return lexicons_.possessives.count(tokens[k].key) != 0 ||
+         (lexicons_.isDeterminer(tokens[k].key) && lexicons_.memberNouns.count(noun.key) != 0);
+}
+
+bool SentenceReader::isComplement(std::uint32_t token) const {
+  const auto& tokens = analysis_.tokens;
+  std::uint32_t k = token;
+  while (k > sentence_.firstToken && lexicons_.isDeterminer(tokens[k - 1].key)) --k;
+  if (k <= sentence_.firstToken) return false;
+  const std::string& de = tokens[k - 1].key;
+  return de == "de" || de == "d'" || de == "du" || de == "des";
+}
+
+const Argument* SentenceReader::coordinatedVerbSubject(
+    std::uint32_t cue, const std::vector<std::string>& classes) const {
+  const auto& tokens = analysis_.tokens;
+  std::uint32_t k = cue;
+  while (k > sentence_.firstToken && (lexicons_.isAuxiliary(tokens[k - 1].key) ||
+                                      lexicons_.passiveAuxiliaries.count(tokens[k - 1].key) != 0 ||
+                                      tokens[k - 1].key == "s'" || tokens[k - 1].key == "se")) {
+    --k;
+  }
+  if (k <= sentence_.firstToken || (tokens[k - 1].key != "et" && tokens[k - 1].key != "puis")) {
+    return nullptr;
+  }
+  return firstSubjectOfClause(k - 1, classes);
+}
+
+const Argument* SentenceReader::firstSubjectOfClause(
+    std::uint32_t at, const std::vector<std::string>& classes) const {
+  std::uint32_t start = clauseStart(at, 4 * kSubjectWindow);
+  for (const Argument& a : arguments_) {
+    if (a.mention->firstToken < start || a.mention->endToken > at) continue;
+    if (fits(a, classes) && !isComplement(a.mention->firstToken)) return &a;
+  }
+  return nullptr;
+}
 
 std::vector<const Argument*> SentenceReader::coAgents(
     std::uint32_t end, const Argument* object, const std::vector<std::string>& classes) const {

@@ -36,10 +36,31 @@ void SentenceReader::run() {
     latentFrom_ = kNoToken;
     i = match.endToken - 1;
   }
+  dropImplicitObjects();
   readTitles();
   readAppositions();
   readPlaceAppositions();
   readPossessives();
+}
+
+// "Le retrait de la MINUSMA, qui a quitté son camp de Kidal": the sentence names what is left,
+// so the article's country, implied by "le retrait de la MINUSMA", is not.
+void SentenceReader::dropImplicitObjects() {
+  auto implicit = [](const ExtractedRelation& r) {
+    return r.pattern == "implicit-object" || r.pattern == "nominal-implicit";
+  };
+  std::vector<ExtractedRelation> kept;
+  for (const ExtractedRelation& r : out_) {
+    bool named = false;
+    if (r.sentence == index_ && implicit(r)) {
+      for (const ExtractedRelation& other : out_) {
+        named = named || (other.sentence == index_ && !implicit(other) &&
+                          other.subject == r.subject && other.predicate == r.predicate);
+      }
+    }
+    if (!named) kept.push_back(r);
+  }
+  out_.swap(kept);
 }
 
 bool SentenceReader::matchAcrossGap(std::uint32_t i, std::uint32_t count, GapMatch& found) const {
@@ -381,6 +402,9 @@ void SentenceReader::read(const CueInfo& cue, std::uint32_t first, std::uint32_t
         return;
       }
       std::uint32_t objectLimit = clauseEnd(end, kObjectWindow, true);
+      // "son aide aux groupes armés responsables de la défaite subie par l'armée": the object
+      // heads the phrase after the preposition.
+      objectLimit = std::min(objectLimit, end + kMarkerObjectWindow);
       const Argument* object = preferPlace(firstIn(end, objectLimit, range), range, objectLimit);
       const Argument* subject = subjectBefore(first, domain);
       if (object == nullptr || subject == nullptr) return;

@@ -90,6 +90,8 @@ class SentenceReader {
   // A cue at stemmed index `i` whose head and preposition are apart by at most two adjectives
   // or adverbs, a "d'envergure" complement or a place complement; false when none.
   bool matchAcrossGap(std::uint32_t i, std::uint32_t count, GapMatch& found) const;
+  // Drops the implicit object of a relation whose object the sentence names elsewhere.
+  void dropImplicitObjects();
   // Appositions of a component noun: "le HCUA, composante de la CMA" (PART_OF).
   void readAppositions();
   // Place appositions: "Tinzaouaten, une localité de la région de Kidal" (LOCATED_IN).
@@ -143,6 +145,8 @@ class SentenceReader {
   void readTitles();
 
   bool startsArgument(std::uint32_t token) const;
+  // Whether token `k` is a month or leads one ("en avril", "fin juin"): free in a list.
+  bool isMonthPhrase(std::uint32_t k) const;
   // Whether token `k` opens a clause ("que", "où", not the "ou" that coordinates).
   bool opensClause(std::uint32_t k) const;
   // Whether token `k` is a possessive with its noun and "de" before `gapTo` ("et ses

@@ -2,6 +2,9 @@
 // written for these tests: definite descriptions, "y", possessive forces, coordinated verbs.
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <sstream>
+
 #include "newsgraph/ingest/pipeline.h"
 #include "newsgraph/ingest/relation_extractor.h"
 #include "test_ontology.h"
@@ -9,13 +12,32 @@
 namespace newsgraph::ingest {
 namespace {
 
+// The test ontology plus the background fact that the FAMa are Mali's armed forces.
+const ontology::Ontology& ontologyWithForces() {
+  static const ontology::Ontology kOntology = [] {
+    std::vector<ontology::TurtleSource> sources;
+    for (const auto& source : ontology::defaultOntologySources()) {
+      if (source.name.find("gazetteer") == std::string::npos) sources.push_back(source);
+    }
+    std::ifstream in(std::string(NEWSGRAPH_SOURCE_DIR) + "/tests/data/mini_gazetteer.ttl");
+    std::ostringstream text;
+    text << in.rdbuf() << "ent:fama ng:partOf ent:mali .\n";
+    sources.push_back({"mini_gazetteer.ttl", text.str()});
+    auto loaded = ontology::loadOntology(sources);
+    if (!loaded) throw std::runtime_error(loaded.error().toString());
+    return std::move(loaded).value();
+  }();
+  return kOntology;
+}
+
 // The relations of `text` as "s P o [status..., pattern]" joined by "; ".
-std::string relations(const std::string& text) {
+std::string relations(const std::string& text, bool withForces = false) {
   static Pipeline pipeline(testing::testOntology(), nullptr);
+  static Pipeline forcesPipeline(ontologyWithForces(), nullptr);
   Article article;
   article.doc = "test";
   article.text = text;
-  DocumentAnalysis analysis = pipeline.analyze(article);
+  DocumentAnalysis analysis = (withForces ? forcesPipeline : pipeline).analyze(article);
   std::string out;
   for (const ExtractedRelation& r : analysis.relations) {
     if (!out.empty()) out += "; ";
@@ -150,6 +172,32 @@ TEST(RelationClauses, ModalAndEchoPronounBelongToTheVerbGroup) {
   EXPECT_EQ(relations("La Russie, proche du Mali, pourrait elle aussi attaquer Gao."),
             "russie AFFILIATED_WITH mali [asserted, active]; russie ATTACKS gao [hypothetical, "
             "active]");
+}
+
+TEST(RelationAnaphora, PossessiveForcesOfAStateAreItsArmedForces) {
+  // The background facts give fama PART_OF mali.
+  EXPECT_EQ(relations("Selon l'état-major malien, ses troupes ont été appuyées par Wagner.", true),
+            "wagner SUPPORTS fama [claimed by mali, passive]");
+  // Without the fact, the state itself.
+  EXPECT_EQ(relations("Selon l'état-major malien, ses troupes ont été appuyées par Wagner."),
+            "wagner SUPPORTS mali [claimed by mali, passive]");
+}
+
+TEST(RelationImplicit, NamedObjectReplacesTheImplicitOne) {
+  EXPECT_EQ(relations("Le retrait de la MINUSMA, qui a quitté son camp de Kidal, inquiète."),
+            "minusma WITHDRAWS_FROM kidal [asserted, active]");
+}
+
+TEST(RelationCoordination, MonthsBetweenMembers) {
+  EXPECT_EQ(relations("La France a quitté Kidal fin 2021, puis Gao en avril et Ber en juin."),
+            "france WITHDRAWS_FROM kidal [asserted, 2021, active]; france WITHDRAWS_FROM gao "
+            "[asserted, 2021, active]; france WITHDRAWS_FROM ber [asserted, 2021, active]");
+}
+
+TEST(RelationNominal, ObjectHeadsThePhraseAfterThePreposition) {
+  EXPECT_EQ(relations("La Russie a apporté son aide aux groupes armés hostiles à la présence "
+                      "de l'armée malienne."),
+            "");
 }
 
 }  // namespace
