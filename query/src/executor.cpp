@@ -1,25 +1,18 @@
 #include "executor.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <memory>
-#include <new>
 #include <optional>
 #include <unordered_map>
 
 #include "aggregation.h"
 #include "algorithms.h"
+#include "path_search.h"
 
 namespace newsgraph::query {
 namespace {
 
 using Rows = std::vector<Row>;
-
-Direction flip(Direction d) {
-  if (d == Direction::kOut) return Direction::kIn;
-  if (d == Direction::kIn) return Direction::kOut;
-  return d;
-}
 
 class Executor {
  public:
@@ -98,20 +91,9 @@ class Executor {
     return false;
   }
 
-  // Calls fn(edge, neighbour) for each step from v in direction d; symmetric relations are
-  // walked both ways whatever the direction.
   template <typename Fn>
   void forEachStep(graph::VertexId v, const std::vector<bool>& typeMask, Direction d, Fn&& fn) {
-    auto allowed = [&](graph::EdgeId e) { return typeMask.empty() || typeMask[s_.edgeType[e]]; };
-    for (const Adjacent* a = s_.outBegin(v); a != s_.outEnd(v); ++a) {
-      if (!allowed(a->edge)) continue;
-      if (d != Direction::kIn || s_.typeSymmetric[s_.edgeType[a->edge]]) fn(a->edge, a->neighbour);
-    }
-    for (const Adjacent* a = s_.inBegin(v); a != s_.inEnd(v); ++a) {
-      if (!allowed(a->edge)) continue;
-      if (a->neighbour == v) continue;  // a self-loop was walked as an out-edge
-      if (d != Direction::kOut || s_.typeSymmetric[s_.edgeType[a->edge]]) fn(a->edge, a->neighbour);
-    }
+    query::forEachStep(s_, v, typeMask, d, std::forward<Fn>(fn));
   }
 
   const std::vector<graph::VertexId>& candidates(const NodePattern& node,
@@ -278,15 +260,7 @@ class Executor {
   Rows apply(const ShortestPathOp& op, Rows rows) {
     const PatternPath& p = *op.path;
     const RelPattern& rel = p.rels[0];
-    int maxHops = rel.maxHops.value_or(ctx_.options.maxDepth);
-    // Only allShortestPaths needs per-node arrays (shortestPath searches from both ends).
-    std::vector<int> dist;
-    std::vector<std::pair<graph::VertexId, graph::EdgeId>> parent;
-    if (p.kind == PathKind::kAllShortest) {
-      dist.assign(s_.vertexCount, -1);
-      parent.resize(s_.vertexCount);
-    }
-    std::vector<graph::VertexId> touched;
+    PathSearch search(ctx_, rel, rel.maxHops.value_or(ctx_.options.maxDepth));
     Rows out;
     for (const Row& row : rows) {
       const NodeRef* from = row[static_cast<std::size_t>(p.nodes[0].slot)].asNode();
@@ -302,149 +276,16 @@ class Executor {
         if (rel.minHops == 0) store(PathValue{{from->vertex}, {}});
         continue;
       }
+      auto accept = [&](graph::EdgeId e) { return relMatches(rel, e, row); };
       if (p.kind == PathKind::kShortest) {
-        if (auto path = shortestBetween(rel, row, from->vertex, to->vertex, maxHops)) {
-          store(std::move(*path));
-        }
-        continue;
-      }
-      // Breadth-first from `from`, to the layer that reaches `to`.
-      std::vector<graph::VertexId> frontier{from->vertex};
-      dist[from->vertex] = 0;
-      touched.push_back(from->vertex);
-      bool found = false;
-      for (int depth = 0; depth < maxHops && !frontier.empty() && !found; ++depth) {
-        std::vector<graph::VertexId> next;
-        for (graph::VertexId v : frontier) {
-          ctx_.tick();
-          forEachStep(v, rel.typeMask, rel.direction, [&](graph::EdgeId e, graph::VertexId w) {
-            if (dist[w] >= 0 || !s_.live[w] || !relMatches(rel, e, row)) return;
-            dist[w] = depth + 1;
-            parent[w] = {v, e};
-            touched.push_back(w);
-            next.push_back(w);
-            if (w == to->vertex) found = true;
-          });
-        }
-        frontier = std::move(next);
-      }
-      if (found) {
-        if (p.kind == PathKind::kShortest) {
-          PathValue path;
-          for (graph::VertexId v = to->vertex; v != from->vertex; v = parent[v].first) {
-            path.nodes.push_back(v);
-            path.edges.push_back(parent[v].second);
-          }
-          path.nodes.push_back(from->vertex);
-          std::reverse(path.nodes.begin(), path.nodes.end());
-          std::reverse(path.edges.begin(), path.edges.end());
+        if (auto path = search.shortest(from->vertex, to->vertex, accept)) store(std::move(*path));
+      } else {
+        for (PathValue& path : search.allShortest(from->vertex, to->vertex, accept)) {
           store(std::move(path));
-        } else {
-          // Every path back from `to` through nodes one step nearer `from`.
-          PathValue partial;
-          partial.nodes.push_back(to->vertex);
-          std::vector<PathValue> all;
-          collectShortest(rel, row, dist, from->vertex, partial, all);
-          for (PathValue& path : all) store(std::move(path));
         }
       }
-      for (graph::VertexId v : touched) dist[v] = -1;
-      touched.clear();
     }
     return out;
-  }
-
-  // Bidirectional breadth-first search: grows the smaller frontier a layer at a time and stops
-  // after the layer where the two searches meet (the best meeting node of that layer gives a
-  // shortest path). Visits about twice the square root of what a one-way search visits.
-  std::optional<PathValue> shortestBetween(const RelPattern& rel, const Row& row,
-                                           graph::VertexId from, graph::VertexId to, int maxHops) {
-    // Per side: distance + 1 (0: unseen) and the step that reached each node. calloc'd, so
-    // untouched pages cost nothing: a search touches a small part of a large graph.
-    struct Side {
-      std::unique_ptr<std::int32_t, decltype(&std::free)> dist{nullptr, &std::free};
-      std::unique_ptr<Adjacent, decltype(&std::free)> step{nullptr, &std::free};
-      std::vector<graph::VertexId> front;
-      int depth = 0;
-    };
-    std::size_t n = s_.vertexCount;
-    Side sides[2];
-    for (Side& side : sides) {
-      side.dist.reset(static_cast<std::int32_t*>(std::calloc(n, sizeof(std::int32_t))));
-      side.step.reset(static_cast<Adjacent*>(std::malloc(n * sizeof(Adjacent))));
-      if (!side.dist || !side.step) throw std::bad_alloc();
-    }
-    sides[0].dist.get()[from] = 1;
-    sides[0].front.push_back(from);
-    sides[1].dist.get()[to] = 1;
-    sides[1].front.push_back(to);
-    int best = INT32_MAX;
-    graph::VertexId meet = 0;
-    while (!sides[0].front.empty() && !sides[1].front.empty() &&
-           sides[0].depth + sides[1].depth < maxHops && best == INT32_MAX) {
-      int k = sides[0].front.size() <= sides[1].front.size() ? 0 : 1;
-      Side& side = sides[k];
-      const std::int32_t* other = sides[1 - k].dist.get();
-      std::int32_t* dist = side.dist.get();
-      Adjacent* step = side.step.get();
-      int level = side.depth + 1;
-      Direction d = k == 0 ? rel.direction : flip(rel.direction);
-      std::vector<graph::VertexId> next;
-      for (graph::VertexId v : side.front) {
-        ctx_.tick();
-        forEachStep(v, rel.typeMask, d, [&](graph::EdgeId e, graph::VertexId w) {
-          if (dist[w] != 0 || !s_.live[w] || !relMatches(rel, e, row)) return;
-          dist[w] = level + 1;
-          step[w] = {e, v};
-          next.push_back(w);
-          if (other[w] != 0 && level + other[w] - 1 < best) {
-            best = level + other[w] - 1;
-            meet = w;
-          }
-        });
-      }
-      side.depth = level;
-      side.front = std::move(next);
-    }
-    if (best == INT32_MAX) return std::nullopt;
-    PathValue path;
-    for (graph::VertexId v = meet; v != from; v = sides[0].step.get()[v].neighbour) {
-      path.nodes.push_back(v);
-      path.edges.push_back(sides[0].step.get()[v].edge);
-    }
-    path.nodes.push_back(from);
-    std::reverse(path.nodes.begin(), path.nodes.end());
-    std::reverse(path.edges.begin(), path.edges.end());
-    for (graph::VertexId v = meet; v != to;) {
-      const Adjacent& back = sides[1].step.get()[v];
-      path.edges.push_back(back.edge);
-      path.nodes.push_back(back.neighbour);
-      v = back.neighbour;
-    }
-    return path;
-  }
-
-  void collectShortest(const RelPattern& rel, const Row& row, const std::vector<int>& dist,
-                       graph::VertexId source, PathValue& partial, std::vector<PathValue>& all) {
-    ctx_.tick();
-    graph::VertexId v = partial.nodes.back();
-    if (v == source) {
-      PathValue path = partial;
-      std::reverse(path.nodes.begin(), path.nodes.end());
-      std::reverse(path.edges.begin(), path.edges.end());
-      all.push_back(std::move(path));
-      ctx_.checkRows(all.size());
-      return;
-    }
-    forEachStep(v, rel.typeMask, flip(rel.direction), [&](graph::EdgeId e, graph::VertexId u) {
-      if (dist[u] != dist[v] - 1 || !relMatches(rel, e, row)) return;
-      if (std::find(partial.edges.begin(), partial.edges.end(), e) != partial.edges.end()) return;
-      partial.nodes.push_back(u);
-      partial.edges.push_back(e);
-      collectShortest(rel, row, dist, source, partial, all);
-      partial.nodes.pop_back();
-      partial.edges.pop_back();
-    });
   }
 
   Rows apply(const CallOp& op, Rows rows) {
