@@ -4,7 +4,6 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
-#include <unordered_map>
 
 #include "html_layout.h"
 
@@ -81,34 +80,48 @@ std::vector<Point> forceLayout(const Diagram& diagram) {
   }
   if (n < 2) return p;
 
-  const double cell = 2 * kIdeal;  // repulsion reaches this far
-  const int rounds = n <= 500 ? 400 : n <= 1500 ? 250 : 150;
+  const double reach = 2 * kIdeal;  // repulsion reaches this far
+  const int rounds = n <= 300 ? 400 : n <= 600 ? 250 : 150;
   double temperature = kIdeal * std::sqrt(static_cast<double>(n)) / 4;
   const double cooling = temperature / rounds;
   std::vector<Point> shift(n);
-  std::unordered_map<std::int64_t, std::vector<std::size_t>> grid;
-  auto key = [](std::int64_t cx, std::int64_t cy) { return cx * 1000003 + cy; };
+  // The grid: nodes sorted by cell (counting sort), cellStart[c] .. cellStart[c + 1] in `byCell`.
+  std::vector<std::size_t> cellOf(n), cellStart, byCell(n);
   for (int round = 0; round < rounds; ++round) {
     std::fill(shift.begin(), shift.end(), Point{});
-    for (auto& [unused, members] : grid) members.clear();
-    for (std::size_t i = 0; i < n; ++i) {
-      grid[key(static_cast<std::int64_t>(std::floor(p[i].x / cell)),
-               static_cast<std::int64_t>(std::floor(p[i].y / cell)))]
-          .push_back(i);
+    double minX = p[0].x, minY = p[0].y, maxX = p[0].x, maxY = p[0].y;
+    for (const Point& q : p) {
+      minX = std::min(minX, q.x);
+      minY = std::min(minY, q.y);
+      maxX = std::max(maxX, q.x);
+      maxY = std::max(maxY, q.y);
     }
-    // Repulsion k^2/d from the nodes of the 3x3 cells around.
+    // Cells at least `reach` wide, and not many more cells than nodes.
+    double cell = std::max(
+        reach, std::sqrt((maxX - minX + 1) * (maxY - minY + 1) / static_cast<double>(4 * n)));
+    auto columns = static_cast<std::size_t>((maxX - minX) / cell) + 1;
+    auto rows = static_cast<std::size_t>((maxY - minY) / cell) + 1;
+    cellStart.assign(columns * rows + 1, 0);
     for (std::size_t i = 0; i < n; ++i) {
-      auto cx = static_cast<std::int64_t>(std::floor(p[i].x / cell));
-      auto cy = static_cast<std::int64_t>(std::floor(p[i].y / cell));
-      for (std::int64_t dx = -1; dx <= 1; ++dx) {
-        for (std::int64_t dy = -1; dy <= 1; ++dy) {
-          auto it = grid.find(key(cx + dx, cy + dy));
-          if (it == grid.end()) continue;
-          for (std::size_t j : it->second) {
+      cellOf[i] = static_cast<std::size_t>((p[i].y - minY) / cell) * columns +
+                  static_cast<std::size_t>((p[i].x - minX) / cell);
+      ++cellStart[cellOf[i] + 1];
+    }
+    for (std::size_t c = 1; c < cellStart.size(); ++c) cellStart[c] += cellStart[c - 1];
+    std::vector<std::size_t> fill(cellStart.begin(), cellStart.end() - 1);
+    for (std::size_t i = 0; i < n; ++i) byCell[fill[cellOf[i]]++] = i;
+    // Repulsion k^2/d from the nodes of the 3x3 cells around, within `reach`.
+    for (std::size_t i = 0; i < n; ++i) {
+      std::size_t cx = cellOf[i] % columns, cy = cellOf[i] / columns;
+      for (std::size_t y = cy > 0 ? cy - 1 : 0; y <= std::min(cy + 1, rows - 1); ++y) {
+        for (std::size_t x = cx > 0 ? cx - 1 : 0; x <= std::min(cx + 1, columns - 1); ++x) {
+          std::size_t c = y * columns + x;
+          for (std::size_t k = cellStart[c]; k < cellStart[c + 1]; ++k) {
+            std::size_t j = byCell[k];
             if (j == i) continue;
             double ddx = p[i].x - p[j].x, ddy = p[i].y - p[j].y;
             double d2 = ddx * ddx + ddy * ddy;
-            if (d2 > cell * cell) continue;
+            if (d2 > reach * reach) continue;
             if (d2 < 1e-6) {  // same place: split them apart deterministically
               ddx = i < j ? 0.5 : -0.5;
               ddy = 0.3;

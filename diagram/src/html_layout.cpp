@@ -11,8 +11,8 @@ namespace newsgraph::diagram {
 namespace {
 
 constexpr double kGoldenAngle = 2.399963229728653;  // radians: pi * (3 - sqrt(5))
-constexpr double kSpacing = 26.0;                   // spiral step: about 45 px between nodes
-constexpr double kGap = 120.0;                      // between two disks
+constexpr double kSpacing = 40.0;  // spiral step: about 70 px between nodes, a short label
+constexpr double kGap = 120.0;     // between two disks
 
 // A family's disk: its nodes (most connected first) and its radius.
 struct Disk {

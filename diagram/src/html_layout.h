@@ -12,7 +12,7 @@
 namespace newsgraph::diagram {
 
 // Up to this many nodes, forceLayout; above it, familyDiskLayout (see docs/DIAGRAMS.md).
-inline constexpr std::size_t kForceLayoutMaxNodes = 3000;
+inline constexpr std::size_t kForceLayoutMaxNodes = 1000;
 
 // A node's position on the page, in Cytoscape.js model pixels (y grows downwards).
 struct Point {
