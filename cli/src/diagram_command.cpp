@@ -3,6 +3,7 @@
 // its rows hold.
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -165,8 +166,11 @@ int runDiagram(const DiagramOptions& o, const CommonOptions& options) {
   filter.types = o.types;
   filter.classes = o.classes;
   filter.minSources = o.minSources;
+  // A query already chose its relations: draw them whatever their status unless --status says.
+  std::vector<std::string> statuses = o.statuses;
+  if (statuses.empty() && !o.query.empty()) statuses = {"all"};
   if (!parseDate("--from", o.from, filter.from) || !parseDate("--to", o.to, filter.to) ||
-      !parseStatuses(o.statuses, filter.statuses)) {
+      !parseStatuses(statuses, filter.statuses)) {
     return kExitFailure;
   }
   auto ontology = loadOntologyOrReport(options);
@@ -262,7 +266,7 @@ void registerDiagram(CLI::App& app, CommonOptions& options, int& status) {
                                    std::end(diagram::kLayoutEngines));
   command
       ->add_option("--layout", o->layout,
-                   "Graphviz engine for svg/png/dot (default: dot when small, else neato or "
+                   "Graphviz engine for svg/png/dot (default: dot up to 100 edges, else "
                    "sfdp)")
       ->check(CLI::IsMember(engines));
   command->callback([o, &options, &status] { status = runDiagram(*o, options); });

@@ -218,8 +218,8 @@ TEST_F(DiagramFormats, TooLargeADiagramIsRefusedWithAHint) {
   auto status = checkRenderable(diagram);
   ASSERT_FALSE(status.ok());
   EXPECT_EQ(status.error().message,
-            "the diagram has 2001 nodes and 3500 edges, too many to read as a picture (at most "
-            "2000); narrow it with --focus ID --depth 1, --types, --classes, --from/--to or "
+            "the diagram has 1001 nodes and 3500 edges, too many to read as a picture (at most "
+            "1000); narrow it with --focus ID --depth 1, --types, --classes, --from/--to or "
             "--min-sources, or write --format dot, graphml or html");
   diagram.nodes.resize(kMaxRenderedNodes);
   EXPECT_TRUE(checkRenderable(diagram).ok());
