@@ -24,7 +24,9 @@ echo
 "$bin" export --format acled-csv --db out/samples.db -o out/samples-acled.csv
 "$bin" diagram --db out/samples.db -o out/samples.dot
 "$bin" diagram --db out/samples.db -o out/samples.svg
+"$bin" diagram --db out/samples.db -o out/samples.html
 echo
 echo "wrote out/samples.json ($(wc -c < out/samples.json) bytes), out/samples-acled.csv;"
-echo "diagram of the samples: out/samples.svg (Graphviz source: out/samples.dot);"
+echo "diagram of the samples: out/samples.svg (Graphviz source: out/samples.dot), and"
+echo "out/samples.html to explore in a browser (search, filters, evidence of each relation);"
 echo "store: out/samples.db"
