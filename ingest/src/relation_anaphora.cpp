@@ -35,7 +35,8 @@ AnaphorResolver::AnaphorResolver(const ontology::Ontology& ontology) : ontology_
         std::pair{&organizationNouns_, "organizationAnaphor"},
         std::pair{&forcesNouns_, "armedForcesAnaphor"}, std::pair{&placeNouns_, "placeAnaphor"},
         std::pair{&possessedNouns_, "forcesNoun"}, std::pair{&distanceNouns_, "distanceNoun"},
-        std::pair{&divisionNouns_, "divisionNoun"}}) {
+        std::pair{&divisionNouns_, "divisionNoun"}, std::pair{&leaderTitles_, "leaderTitle"},
+        std::pair{&headedNouns_, "headedNoun"}}) {
     for (const std::string& entry : ontology.lexicon(name)) set->insert(common::matchKey(entry));
   }
   std::map<std::string, int, std::less<>> count;
@@ -72,6 +73,22 @@ std::vector<std::string> AnaphorResolver::anaphorClasses(const std::vector<Token
   }
   if (k <= sentence.firstToken) return {};
   const std::string& determiner = tokens[k - 1].key;
+  // "Le chef de la junte avait fait arrêter ...": a leader title over the state, with no name
+  // after it, stands for the person named last.
+  if (definite_.count(determiner) != 0 && leaderTitles_.count(t.key) != 0) {
+    std::uint32_t j = k + 1;
+    if (j >= sentence.endToken || !(isDe(tokens[j].key) || tokens[j].key == "du")) return {};
+    ++j;
+    while (j < sentence.endToken && definite_.count(tokens[j].key) != 0) ++j;
+    if (j >= sentence.endToken || headedNouns_.count(tokens[j].key) == 0) return {};
+    // A name in apposition makes it a title ("le chef de l'État, X"), not an anaphor.
+    for (std::uint32_t n = j + 1; n < sentence.endToken && n < j + 3; ++n) {
+      bool comma = tokens[n].key == ",";
+      if (startsAt(arguments, n) || (comma && startsAt(arguments, n + 1))) return {};
+      if (comma || tokens[n].kind != TokenKind::kWord) break;
+    }
+    return {"Person"};
+  }
   std::vector<std::string> classes;
   if (possessives_.count(determiner) != 0 && possessedNouns_.count(t.key) != 0) {
     possessive = true;
@@ -128,7 +145,10 @@ bool AnaphorResolver::introducedBy(const std::vector<Token>& tokens, const Argum
 
 bool AnaphorResolver::fits(const Argument& a, const std::vector<std::string>& classes,
                            bool possessive) const {
-  if (!a.townClass.empty() || ontology_.isSubclassOf(a.cls, "Person")) return false;
+  if (!a.townClass.empty()) return false;
+  bool person = ontology_.isSubclassOf(a.cls, "Person");
+  if (classes.size() == 1 && classes[0] == "Person") return person;
+  if (person) return false;
   if (possessive) return ontology_.isSubclassOf(a.cls, "Actor");
   for (const std::string& c : classes) {
     if (!ontology_.isSubclassOf(a.cls, c)) continue;

@@ -61,6 +61,8 @@ class AnaphorResolver {
   KeySet possessedNouns_;
   KeySet distanceNouns_;
   KeySet divisionNouns_;
+  KeySet leaderTitles_;
+  KeySet headedNouns_;
 };
 
 }  // namespace newsgraph::ingest

@@ -62,6 +62,71 @@ void SentenceReader::readAppositions() {
   }
 }
 
+// "la Katiba Macina, la branche du JNIM implantée dans le centre et dirigée par X": the
+// participle qualifies the apposition's head, not the actor that complements the component noun.
+const Argument* SentenceReader::componentHead(const Argument* object,
+                                              const std::vector<std::string>& classes) const {
+  const auto& tokens = analysis_.tokens;
+  std::uint32_t k = object->mention->firstToken;
+  // "du Groupe de soutien ... (GSIM, ou JNIM)": the acronym in brackets after the name.
+  for (std::uint32_t b = k; b > sentence_.firstToken && b + 5 > k; --b) {
+    if (tokens[b - 1].key != "(") continue;
+    if (const Argument* name = lastIn(b - 2, b - 1, classes)) k = name->mention->firstToken;
+    break;
+  }
+  while (k > sentence_.firstToken && lexicons_.isDeterminer(tokens[k - 1].key)) --k;
+  if (k < sentence_.firstToken + 2 || !isDe(tokens[k - 1].key)) return object;
+  std::uint32_t noun = k - 2;
+  if (lexicons_.componentNouns.count(tokens[noun].key) == 0) return object;
+  std::uint32_t b = noun;
+  while (b > sentence_.firstToken && (lexicons_.isDeterminer(tokens[b - 1].key) ||
+                                      tokens[b - 1].key == "une" || isDe(tokens[b - 1].key))) {
+    --b;
+  }
+  if (b < sentence_.firstToken + 2 || tokens[b - 1].key != ",") return object;
+  std::uint32_t comma = b - 1;
+  std::uint32_t nameEnd = tokens[comma - 1].key == ")" ? comma - 1 : comma;
+  const Argument* head = lastIn(nameEnd - 1, nameEnd, classes);
+  return head != nullptr ? head : object;
+}
+
+// "Le texte a été signé par X et par Y", "X a signé, avec Y, l'accord": the parties of a
+// signing cooperate with each other.
+void SentenceReader::readSignatories() {
+  const ontology::RelationType* cooperates = ontology_.findRelationType("COOPERATES_WITH");
+  if (cooperates == nullptr) return;
+  const auto& tokens = analysis_.tokens;
+  const std::vector<std::string>& actor = cooperates->domain;
+  for (std::uint32_t k = sentence_.firstToken; k < sentence_.endToken; ++k) {
+    if (lexicons_.signingVerbs.count(tokens[k].key) == 0 || insideMention(k)) continue;
+    std::uint32_t limit = clauseEnd(k + 1, 20);
+    std::vector<const Argument*> parties;
+    for (std::uint32_t j = k + 1; j < limit; ++j) {
+      if (tokens[j].key != "par") continue;
+      if (const Argument* a = firstIn(j + 1, std::min(j + 7, limit), actor)) {
+        for (const Argument* c : coordinated(a, false, actor)) parties.push_back(c);
+      }
+    }
+    if (parties.empty()) {
+      const Argument* signer = subjectBefore(k, actor);
+      for (std::uint32_t j = k + 1; j < limit && signer != nullptr; ++j) {
+        if (tokens[j].key != "avec") continue;
+        const Argument* partner = firstIn(j + 1, std::min(j + 5, limit), actor);
+        if (partner == nullptr) break;
+        parties = coordinated(signer, true, actor);
+        for (const Argument* c : coordinated(partner, false, actor)) parties.push_back(c);
+        break;
+      }
+    }
+    CueInfo info{cooperates, CueKind::kVerb, {}};
+    for (std::size_t a = 0; a < parties.size(); ++a) {
+      for (std::size_t b = a + 1; b < parties.size(); ++b) {
+        emit(parties[a], {}, info, parties[b], {}, k, k + 1, "signatories", 0.6);
+      }
+    }
+  }
+}
+
 // "l'armée malienne et ses alliés russes", "ni les FAMa ni leurs nouveaux alliés russes": the
 // relation noun (the head of an object-noun cue, "alliés de") ties the possessor named just
 // before the possessive to the actor named right after the noun.

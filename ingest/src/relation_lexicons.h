@@ -33,6 +33,7 @@ struct RelationLexicons {
   KeySet organizationAnaphors;   // "l'organisation": an international organization named before
   KeySet placeNouns;             // "Tinzaouaten, une localité de la région de Kidal"
   KeySet memberNouns;            // "les combattants du CSP": the group itself
+  KeySet signingVerbs;           // "signé par X et par Y": X and Y cooperate
   KeySet divisionNouns;          // "la région", "le cercle", "la province"
   KeySet distanceNouns;          // "à 40 kilomètres au nord de Kaya"
 
@@ -60,7 +61,8 @@ struct RelationLexicons {
                                     std::pair{&divisionNouns, "divisionNoun"},
                                     std::pair{&distanceNouns, "distanceNoun"},
                                     std::pair{&memberNouns, "fighterAnaphor"},
-                                    std::pair{&memberNouns, "forcesNoun"}}) {
+                                    std::pair{&memberNouns, "forcesNoun"},
+                                    std::pair{&signingVerbs, "signingVerb"}}) {
       for (const std::string& entry : ontology.lexicon(name)) set->insert(common::matchKey(entry));
     }
   }

@@ -40,6 +40,7 @@ void SentenceReader::run() {
   readTitles();
   readAppositions();
   readPlaceAppositions();
+  readSignatories();
   readPossessives();
 }
 
@@ -196,12 +197,22 @@ void SentenceReader::readPassive(const CueInfo& cue, std::uint32_t first, std::u
   const auto& range = cue.type->range;
   const auto& tokens = analysis_.tokens;
   const Argument* object = subjectBefore(first, range);
+  if (object != nullptr) object = componentHead(object, range);
   std::uint32_t limit = clauseEnd(end, kObjectWindow);
   std::uint32_t agentFrom = end;
   if (cue.marker != "par") {
     agentFrom = limit;
     for (std::uint32_t k = end; k < limit && k < end + 4; ++k) {
       if (tokens[k].key == "par") agentFrom = k + 1;
+    }
+    // "est retenu depuis le 26 juillet dans sa résidence par X": complements of time and place
+    // may come first; the agent is then the first actor of a "par" phrase.
+    std::uint32_t wide = clauseEnd(end, 2 * kObjectWindow);
+    for (std::uint32_t k = end; k < wide && agentFrom == limit; ++k) {
+      if (tokens[k].key == "par" && firstIn(k + 1, std::min(k + 7, wide), domain) != nullptr) {
+        agentFrom = k + 1;
+        limit = wide;
+      }
     }
   }
   const Argument* subject = firstIn(agentFrom, limit, domain);

@@ -94,6 +94,11 @@ class SentenceReader {
   void dropImplicitObjects();
   // Appositions of a component noun: "le HCUA, composante de la CMA" (PART_OF).
   void readAppositions();
+  // The parties of a signing: "signé par X et par Y" (COOPERATES_WITH).
+  void readSignatories();
+  // For `object` complementing a component noun in apposition ("X, la branche du Y"): X.
+  const Argument* componentHead(const Argument* object,
+                                const std::vector<std::string>& classes) const;
   // Place appositions: "Tinzaouaten, une localité de la région de Kidal" (LOCATED_IN).
   void readPlaceAppositions();
   // Possessive relation nouns: "l'armée et ses alliés russes" (ALLIED_WITH).

@@ -200,5 +200,44 @@ TEST(RelationNominal, ObjectHeadsThePhraseAfterThePreposition) {
             "");
 }
 
+TEST(RelationAnaphora, LeaderDescriptionStandsForThePersonNamedLast) {
+  EXPECT_EQ(relations("Vladimir Poutine reste silencieux. Le chef de l'État a fait arrêter "
+                      "plusieurs officiers à Kidal."),
+            "");
+  EXPECT_EQ(relations("Vladimir Poutine reste silencieux. Le chef de l'État a attaqué Kidal."),
+            "vladimir-poutine ATTACKS kidal [asserted, active]");
+  // No person before: nothing; a name in apposition is a title, not an anaphor.
+  EXPECT_EQ(relations("La France reste silencieuse. Le chef de l'État a attaqué Kidal."), "");
+  EXPECT_EQ(relations("Vladimir Poutine reste silencieux. Le chef de l'État, Bah N'Daw, a attaqué "
+                      "Kidal."),
+            "bah-n-daw ATTACKS kidal [asserted, active]");
+}
+
+TEST(RelationSignatories, PartiesOfASigningCooperate) {
+  EXPECT_EQ(relations("L'accord a été signé le 15 mai par la France et par le Mali."),
+            "france COOPERATES_WITH mali [asserted, signatories]");
+  EXPECT_EQ(relations("La France a signé samedi à Bamako, avec le Mali, l'accord de paix."),
+            "france COOPERATES_WITH mali [asserted, signatories]");
+  EXPECT_EQ(relations("L'accord n'a pas été signé par la France et par le Mali."),
+            "france COOPERATES_WITH mali [negated, signatories]");
+  // One party only: nothing.
+  EXPECT_EQ(relations("La France a signé l'accord à Bamako."), "");
+}
+
+TEST(RelationPassive, AgentAfterComplementsOfTimeAndPlace) {
+  EXPECT_EQ(relations("Vladimir Poutine est retenu depuis le 26 juillet dans une résidence de "
+                      "Bamako par les FAMa."),
+            "fama DETAINS vladimir-poutine [asserted, passive]");
+  // "par la route" holds no actor.
+  EXPECT_EQ(relations("Vladimir Poutine est retenu depuis mardi, arrivé par la route."), "");
+}
+
+TEST(RelationPassive, ParticipleQualifiesTheAppositionHead) {
+  EXPECT_EQ(relations("Les FAMa attaquent Wagner, la branche du JNIM implantée au nord et dirigée "
+                      "par Vladimir Poutine."),
+            "fama ATTACKS wagner [asserted, active]; vladimir-poutine LEADS wagner [asserted, "
+            "passive]; wagner PART_OF jnim [asserted, apposition]");
+}
+
 }  // namespace
 }  // namespace newsgraph::ingest
