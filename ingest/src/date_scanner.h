@@ -19,6 +19,7 @@
 namespace newsgraph::ingest::date_scan {
 
 using french::LexToken;
+using french::LexTokenReader;
 using french::TokenKind;
 using french::Word;
 
@@ -84,11 +85,11 @@ struct Introducer {
 enum class Link : std::uint8_t { kComma, kList, kAnd, kRange, kDash };
 
 // Reads the dates of one lexed sentence. Holds references: lives within one findDates call.
-class DateScanner {
+class DateScanner : private LexTokenReader {
  public:
   DateScanner(std::string_view text, const std::vector<LexToken>& tokens,
               const DateContext& context)
-      : text_(text), tokens_(tokens), context_(context) {}
+      : LexTokenReader(tokens), text_(text), context_(context) {}
 
   void run(std::vector<DateMention>& out) const {
     std::size_t i = 0;
@@ -99,20 +100,6 @@ class DateScanner {
   }
 
  private:
-  Word word(std::size_t i) const {
-    return i < tokens_.size() && tokens_[i].kind == TokenKind::kWord ? tokens_[i].word
-                                                                     : Word::kNone;
-  }
-  bool isWord(std::size_t i, Word w) const {
-    return i < tokens_.size() && tokens_[i].kind == TokenKind::kWord && tokens_[i].word == w;
-  }
-  bool isPunct(std::size_t i, char c) const {
-    return i < tokens_.size() && tokens_[i].kind == TokenKind::kPunct && tokens_[i].punct == c;
-  }
-  bool isNumber(std::size_t i) const {
-    return i < tokens_.size() && tokens_[i].kind == TokenKind::kNumber;
-  }
-  bool glued(std::size_t i) const { return i < tokens_.size() && tokens_[i].gap == 0; }
   int direction(std::size_t i) const {
     Word w = word(i);
     return w == Word::kDernier || w == Word::kPasse ? -1 : w == Word::kProchain ? 1 : 0;
@@ -184,7 +171,6 @@ class DateScanner {
   std::size_t scanGroup(std::size_t i, std::vector<DateMention>& out) const;
 
   std::string_view text_;
-  const std::vector<LexToken>& tokens_;
   const DateContext& context_;
 };
 

@@ -258,6 +258,33 @@ struct LexToken {
                             // apostrophes; 0 for other symbols
 };
 
+// Bounds-checked questions about a sentence's tokens (an index past the end answers "no"),
+// shared by the date and quantity scanners, which derive from it.
+class LexTokenReader {
+ public:
+  explicit LexTokenReader(const std::vector<LexToken>& tokens) : tokens_(tokens) {}
+
+ protected:
+  // The vocabulary entry of word token i, else Word::kNone.
+  Word word(std::size_t i) const {
+    return i < tokens_.size() && tokens_[i].kind == TokenKind::kWord ? tokens_[i].word
+                                                                     : Word::kNone;
+  }
+  bool isWord(std::size_t i, Word w) const {
+    return i < tokens_.size() && tokens_[i].kind == TokenKind::kWord && tokens_[i].word == w;
+  }
+  bool isPunct(std::size_t i, char c) const {
+    return i < tokens_.size() && tokens_[i].kind == TokenKind::kPunct && tokens_[i].punct == c;
+  }
+  bool isNumber(std::size_t i) const {
+    return i < tokens_.size() && tokens_[i].kind == TokenKind::kNumber;
+  }
+  // Whether token i follows the previous one with no space.
+  bool glued(std::size_t i) const { return i < tokens_.size() && tokens_[i].gap == 0; }
+
+  const std::vector<LexToken>& tokens_;
+};
+
 // Byte length of the white-space character at s[i], or 0. Counts ASCII white space, U+00A0,
 // U+2000-U+200B, U+202F, U+205F, U+3000 and the byte-order mark. `newline` is set for \n, \r.
 inline std::size_t spaceLength(const unsigned char* s, std::size_t i, std::size_t n,

@@ -14,6 +14,7 @@ namespace newsgraph::ingest {
 namespace {
 
 using french::LexToken;
+using french::LexTokenReader;
 using french::TokenKind;
 using french::Word;
 
@@ -66,11 +67,11 @@ struct Found {
 };
 
 // Reads the quantities of one lexed sentence. Holds references: lives within one call.
-class QuantityScanner {
+class QuantityScanner : private LexTokenReader {
  public:
   QuantityScanner(std::string_view text, const std::vector<LexToken>& tokens,
                   const std::vector<DateMention>& dates)
-      : text_(text), tokens_(tokens), dates_(dates) {}
+      : LexTokenReader(tokens), text_(text), dates_(dates) {}
 
   void run(std::vector<Quantity>& out) const {
     std::vector<std::pair<std::size_t, std::size_t>> spans;  // token range of each quantity
@@ -104,21 +105,6 @@ class QuantityScanner {
   }
 
  private:
-  Word word(std::size_t i) const {
-    return i < tokens_.size() && tokens_[i].kind == TokenKind::kWord ? tokens_[i].word
-                                                                     : Word::kNone;
-  }
-  bool isWord(std::size_t i, Word w) const {
-    return i < tokens_.size() && tokens_[i].kind == TokenKind::kWord && tokens_[i].word == w;
-  }
-  bool isPunct(std::size_t i, char c) const {
-    return i < tokens_.size() && tokens_[i].kind == TokenKind::kPunct && tokens_[i].punct == c;
-  }
-  bool isNumber(std::size_t i) const {
-    return i < tokens_.size() && tokens_[i].kind == TokenKind::kNumber;
-  }
-  bool glued(std::size_t i) const { return i < tokens_.size() && tokens_[i].gap == 0; }
-
   bool insideDate(std::size_t i) const {
     if (i >= tokens_.size()) return false;
     for (const DateMention& date : dates_) {
@@ -375,7 +361,6 @@ class QuantityScanner {
   }
 
   std::string_view text_;
-  const std::vector<LexToken>& tokens_;
   const std::vector<DateMention>& dates_;
 };
 
