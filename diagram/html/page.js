@@ -120,9 +120,9 @@
       minY = Math.min(minY, n.y); maxY = Math.max(maxY, n.y);
     });
     const box = document.getElementById('cy');
+    const aspect = box.clientHeight > 0 ? box.clientWidth / box.clientHeight : 1;
     const stretch = maxX > minX && maxY > minY
-        ? Math.min(2, Math.max(1, (box.clientWidth / box.clientHeight) / ((maxX - minX) / (maxY - minY))))
-        : 1;
+        ? Math.min(2, Math.max(1, aspect / ((maxX - minX) / (maxY - minY)))) : 1;
     placeAll(data.nodes.map((n) => ({x: n.x * stretch, y: n.y})));
   }
   function placeAll(positions) {
@@ -168,6 +168,28 @@
       ++placed;
     });
     placeAll(positions);
+    // Far countries (Russia, the United States) would shrink the Sahel to a dot: show the middle
+    // 60 % of the placed nodes in each direction; Fit shows the whole map.
+    const xs = [], ys = [];
+    data.nodes.forEach((n, i) => {
+      if (n.lat !== undefined && n.lon !== undefined) { xs.push(positions[i].x); ys.push(positions[i].y); }
+    });
+    if (xs.length >= 5) {
+      const cut = (values, q) => values.sort((a, b) => a - b)[Math.floor(q * (values.length - 1))];
+      const x1 = cut(xs, 0.2), x2 = cut(xs, 0.8), y1 = cut(ys, 0.2), y2 = cut(ys, 0.8);
+      const core = cy.nodes().filter((node) => {
+        const p = node.position();
+        return p.x >= x1 && p.x <= x2 && p.y >= y1 && p.y <= y2;
+      });
+      if (core.length > 0) {
+        cy.fit(core, 40);
+        // Not so close that the towns of one region hide each other's names.
+        if (cy.zoom() > 0.55) {
+          const bb = core.boundingBox();
+          cy.zoom({level: 0.55, position: {x: (bb.x1 + bb.x2) / 2, y: (bb.y1 + bb.y2) / 2}});
+        }
+      }
+    }
   }
 
   function setActive(id) {
