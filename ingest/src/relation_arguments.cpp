@@ -335,6 +335,8 @@ std::vector<const Argument*> SentenceReader::coordinated(
         }
         // "l'armée et ses supplétifs de Wagner": a possessive and its noun join the list.
         if (possessiveNoun(k, gapTo)) free += 2;
+        // "Bah N'Daw et son Premier ministre Moctar Ouane": a possessive title before a name.
+        free += possessiveTitle(k, gapTo);
       }
       if (gapTo - gapFrom > 3 + free) continue;
       // "X de Y" is a complement, not a list: a coordinator must stand between the members,
@@ -351,6 +353,9 @@ std::vector<const Argument*> SentenceReader::coordinated(
         // "ainsi que" coordinates; a lone "que" opens a relative clause.
         bool ainsiQue = tokens[k].key == "que" && k > gapFrom && tokens[k - 1].key == "ainsi";
         bool possessed = possessiveNoun(k, gapTo) || (k > gapFrom && possessiveNoun(k - 1, gapTo));
+        for (std::uint32_t p = k > gapFrom + 2 ? k - 2 : gapFrom; p <= k && !possessed; ++p) {
+          possessed = p + possessiveTitle(p, gapTo) >= k && possessiveTitle(p, gapTo) > 0;
+        }
         filler = isCoordinationFiller(tokens[k]) || ainsiQue || possessed;
       }
       if (filler) next = &a;

@@ -45,6 +45,20 @@ bool SentenceReader::possessiveNoun(std::uint32_t k, std::uint32_t gapTo) const 
          (lexicons_.isDeterminer(tokens[k].key) && lexicons_.memberNouns.count(noun.key) != 0);
 }
 
+std::uint32_t SentenceReader::possessiveTitle(std::uint32_t k, std::uint32_t gapTo) const {
+  const auto& tokens = analysis_.tokens;
+  if (lexicons_.possessives.count(tokens[k].key) == 0) return 0;
+  // The title ends the gap, right before the name: "son ministre X", "son Premier ministre X".
+  for (std::uint32_t words = 1; words <= 2 && k + words < gapTo + 1; ++words) {
+    if (k + words + 1 != gapTo) continue;
+    const std::string& title = tokens[k + words].key;
+    if (lexicons_.memberTitles.count(title) != 0 || lexicons_.leaderTitles.count(title) != 0) {
+      return words;
+    }
+  }
+  return 0;
+}
+
 bool SentenceReader::isComplement(std::uint32_t token) const {
   const auto& tokens = analysis_.tokens;
   std::uint32_t k = token;

@@ -388,6 +388,17 @@ void SentenceReader::read(const CueInfo& cue, std::uint32_t first, std::uint32_t
           std::uint32_t k = first;
           while (k > sentence_.firstToken && lexicons_.isDeterminer(tokens[k - 1].key)) --k;
           if (k > sentence_.firstToken && tokens[k - 1].key == "sur") --k;  // "misent sur"
+          // "misent sur leur rapprochement avec X et sur l'appui de Y": a second complement.
+          if (k > sentence_.firstToken + 1 && tokens[k].key == "sur" && tokens[k - 1].key == "et") {
+            for (std::uint32_t b = k - 1; b > sentence_.firstToken + 1 && b + 32 > k; --b) {
+              if (isClauseBreak(tokens, b, true)) break;
+              if (tokens[b].key == "sur" &&
+                  lexicons_.receptionVerbs.count(tokens[b - 1].key) != 0) {
+                k = b;
+                break;
+              }
+            }
+          }
           if (k > sentence_.firstToken && lexicons_.receptionVerbs.count(tokens[k - 1].key) != 0) {
             object = subjectBefore(k - 1, range);
             if (object == nullptr) return;

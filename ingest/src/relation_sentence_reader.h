@@ -158,6 +158,9 @@ class SentenceReader {
   // supplétifs de Wagner": the owner and Y form a list), or a determiner with a noun for
   // members ("les rebelles du CSP et les djihadistes du JNIM").
   bool possessiveNoun(std::uint32_t k, std::uint32_t gapTo) const;
+  // The number of title words after the possessive at `k` that end right before `gapTo` ("et
+  // son Premier ministre X"), or 0.
+  std::uint32_t possessiveTitle(std::uint32_t k, std::uint32_t gapTo) const;
   // Whether the noun phrase at `token` follows "de": "l'arrivée de ces combattants".
   bool isComplement(std::uint32_t token) const;
   // Whether a mention of a name (not an anaphor) starts at `token`.

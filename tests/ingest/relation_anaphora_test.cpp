@@ -239,5 +239,27 @@ TEST(RelationPassive, ParticipleQualifiesTheAppositionHead) {
             "passive]; wagner PART_OF jnim [asserted, apposition]");
 }
 
+TEST(RelationCoordination, PossessiveTitleBeforeAName) {
+  EXPECT_EQ(relations("Les FAMa ont arrêté Vladimir Poutine et son Premier ministre Bah N'Daw."),
+            "fama DETAINS vladimir-poutine [asserted, active]; fama DETAINS bah-n-daw [asserted, "
+            "active]");
+  // A title with a complement is no list member's title.
+  EXPECT_EQ(relations("Les FAMa ont arrêté Vladimir Poutine, le ministre de Bah N'Daw."),
+            "fama DETAINS vladimir-poutine [asserted, active]");
+}
+
+TEST(RelationNominal, SecondComplementOfAReceptionVerb) {
+  EXPECT_EQ(relations("À Bamako, les autorités misent sur leur rapprochement avec Paris et sur "
+                      "l'appui de la Russie."),
+            "mali COOPERATES_WITH france [asserted, nominal]; russie SUPPORTS mali [asserted, "
+            "nominal]");
+}
+
+TEST(RelationCues, EngagedInAPlace) {
+  EXPECT_EQ(relations("La France reste engagée au Sahel."),
+            "france OPERATES_IN sahel [asserted, active]");
+  EXPECT_EQ(relations("La France s'est engagée à soutenir les FAMa."), "");
+}
+
 }  // namespace
 }  // namespace newsgraph::ingest
