@@ -130,11 +130,21 @@ bool AnaphorResolver::isLandmark(const std::vector<Token>& tokens, const Sentenc
   if (k < sentence.firstToken + 2) return false;
   const std::string& de = tokens[k - 1].key;
   if (!isDe(de) && de != "du" && de != "des") return false;
-  return distanceNouns_.count(tokens[k - 2].key) != 0;
+  // "à 50 km au nord de Gao"; "une localité de la région de Ménaka" (a holder, not the topic).
+  return distanceNouns_.count(tokens[k - 2].key) != 0 ||
+         divisionNouns_.count(tokens[k - 2].key) != 0;
 }
 
 bool AnaphorResolver::introducedBy(const std::vector<Token>& tokens, const Argument& a,
                                    const std::string& noun) const {
+  // "Inékar, une localité de la région de Ménaka": the apposition names the noun.
+  std::uint32_t e = a.mention->endToken;
+  if (e + 2 < tokens.size() && tokens[e].key == "," &&
+      (tokens[e + 1].key == "une" || tokens[e + 1].key == "un" ||
+       definite_.count(tokens[e + 1].key) != 0) &&
+      tokens[e + 2].key == noun) {
+    return true;
+  }
   std::uint32_t k = a.mention->firstToken;
   if (k < 2) return false;
   const std::string& de = tokens[k - 1].key;

@@ -39,10 +39,12 @@ class AnaphorResolver {
                                           const Sentence& sentence, std::uint32_t k,
                                           const std::vector<Argument>& arguments,
                                           bool& possessive) const;
-  // Whether the argument is a landmark of a distance phrase ("à 50 km au nord de Gao").
+  // Whether the argument is a landmark of a distance phrase ("à 50 km au nord de Gao") or the
+  // holder of a division ("la région de Ménaka").
   bool isLandmark(const std::vector<Token>& tokens, const Sentence& sentence,
                   const Argument& a) const;
-  // Whether the argument's name follows `noun` and "de": "la ville de Konna".
+  // Whether the argument's name follows `noun` and "de" ("la ville de Konna") or has it in
+  // apposition ("Inékar, une localité de ...").
   bool introducedBy(const std::vector<Token>& tokens, const Argument& a,
                     const std::string& noun) const;
   bool fits(const Argument& a, const std::vector<std::string>& classes, bool possessive) const;
