@@ -40,9 +40,9 @@ void EventReader::mergeRetellings() {
 }
 
 bool EventReader::sameHappening(const ExtractedEvent& first, bool firstDateWritten,
-                                const ExtractedEvent& next, bool nextDateWritten) {
-  auto compatible = [](const std::string& a, const std::string& b) {
-    return a.empty() || b.empty() || a == b;
+                                const ExtractedEvent& next, bool nextDateWritten) const {
+  auto compatible = [&](const std::string& a, const std::string& b) {
+    return tables_.sameSide(a, b);
   };
   if (first.type != next.type || first.subType != next.subType || first.location != next.location ||
       !compatible(first.actor1, next.actor1) || !compatible(first.actor2, next.actor2)) {
@@ -60,8 +60,8 @@ bool EventReader::mergeInto(ExtractedEvent& first, const ExtractedEvent& next, b
   if (s != lastSentence_ + 1 || first.type != next.type || first.subType != next.subType) {
     return false;
   }
-  auto compatible = [](const std::string& a, const std::string& b) {
-    return a.empty() || b.empty() || a == b;
+  auto compatible = [&](const std::string& a, const std::string& b) {
+    return tables_.sameSide(a, b);
   };
   const std::string none;
   const std::string& place = placeWritten ? next.location : none;

@@ -29,6 +29,9 @@ struct EventTables {
   int lootingType = -1;    // Strategic developments/Looting/property destruction
   // The capital of each country: the town the gazetteer makes its metonym (Bamako -> mali).
   event_cues::StringMap<std::string> capitals;
+  // The state each armed force belongs to, from the background facts (fama PART_OF mali): a
+  // state and its forces are one side when two tellings of a happening are folded.
+  event_cues::StringMap<std::string> sideOf;
 
   explicit EventTables(const ontology::Ontology& ontology) : cues(ontology) {
     const auto& types = ontology.eventTypes();
@@ -49,6 +52,25 @@ struct EventTables {
         capitals.emplace(entity.metonymFor, entity.id);
       }
     }
+    for (const ontology::BackgroundFact& f : ontology.facts()) {
+      const ontology::EntityRecord* forces = ontology.findEntity(f.subject);
+      const ontology::EntityRecord* state = ontology.findEntity(f.object);
+      if (f.predicate == "PART_OF" && forces != nullptr && state != nullptr &&
+          ontology.isSubclassOf(forces->cls, "ArmedForces") &&
+          ontology.isSubclassOf(state->cls, "Country")) {
+        sideOf.emplace(f.subject, f.object);
+      }
+    }
+  }
+  // Whether two actors of two tellings agree: either is unknown, they are the same, or one is
+  // the other's armed forces ("les soldats maliens" and "les FAMa").
+  bool sameSide(const std::string& a, const std::string& b) const {
+    if (a.empty() || b.empty() || a == b) return true;
+    auto side = [&](const std::string& x) -> const std::string& {
+      auto it = sideOf.find(x);
+      return it == sideOf.end() ? x : it->second;
+    };
+    return side(a) == side(b);
   }
 };
 
@@ -282,8 +304,8 @@ class EventReader {
   // telling, which keeps its evidence and takes the fields it lacked.
   void mergeRetellings();
 
-  static bool sameHappening(const ExtractedEvent& first, bool firstDateWritten,
-                            const ExtractedEvent& next, bool nextDateWritten);
+  bool sameHappening(const ExtractedEvent& first, bool firstDateWritten, const ExtractedEvent& next,
+                     bool nextDateWritten) const;
 
   // Folds `next` into `first` when the sentence right after tells the same happening: same type
   // and sub-type, no conflicting place, actor or written date (a place or date `next` only
