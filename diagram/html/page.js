@@ -127,7 +127,15 @@
   }
   function placeAll(positions) {
     cy.batch(() => cy.nodes().forEach((n, i) => n.position(positions[i])));
-    cy.fit(undefined, 30);
+    fitAll();
+  }
+  // Fits the visible elements, but no closer than 1.25: a small ego network stays life-size.
+  function fitAll() {
+    cy.fit(cy.elements(':visible'), 30);
+    if (cy.zoom() > 1.25) {
+      cy.zoom(1.25);
+      cy.center(cy.elements(':visible'));
+    }
   }
 
   // Map: equirectangular projection of latitude and longitude; nodes without coordinates go
@@ -198,7 +206,7 @@
   }
   document.getElementById('layout-graph').addEventListener('click', showNetwork);
   document.getElementById('layout-map').addEventListener('click', showMap);
-  document.getElementById('fit').addEventListener('click', () => cy.fit(cy.elements(':visible'), 30));
+  document.getElementById('fit').addEventListener('click', fitAll);
 
   // ---- filters: relation types and evidence dates --------------------------------------------
   const edgeDays = data.edges.map((e) => {
@@ -279,9 +287,11 @@
         if (fade !== node.hasClass('faded')) node.toggleClass('faded', fade);
       });
     });
-    document.getElementById('counts').textContent = data.nodes.length + ' nodes, ' +
-        (visibleEdges === data.edges.length ? data.edges.length + ' relations'
-                                           : visibleEdges + ' of ' + data.edges.length + ' relations shown');
+    // What the filters of the command kept ("around jnim, 1 hop; asserted; 13 nodes, 16 edges"),
+    // then what the page's own filters leave.
+    const all = data.scope || data.nodes.length + ' nodes, ' + data.edges.length + ' relations';
+    document.getElementById('counts').textContent = visibleEdges === data.edges.length ? all
+        : all + ' (' + visibleEdges + ' of ' + data.edges.length + ' relations shown)';
   }
   data.nodes.forEach((n) => { n.degree = 0; });
   data.edges.forEach((e) => { data.nodes[e.source].degree++; data.nodes[e.target].degree++; });
