@@ -88,17 +88,32 @@ try {
   await page.screenshot({path: screenshot});
   check(fs.statSync(screenshot).size > 10000, 'a screenshot is kept: ' + screenshot);
 
-  // A real mouse click on an edge with a quote: the edge between two far apart nodes, at its
-  // rendered midpoint, after the view is centred on it.
+  // A real mouse click on an edge with a quote: the one whose midpoint is farthest from every
+  // other edge and node (so that the click cannot land on another), at its rendered midpoint,
+  // after the view is centred on it.
   const target = await page.evaluate(() => {
     const cy = window.newsgraph.cy;
     const data = window.newsgraph.data;
+    const segmentDistance = (p, a, b) => {
+      const dx = b.x - a.x, dy = b.y - a.y;
+      const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
+      return Math.hypot(p.x - a.x - t * dx, p.y - a.y - t * dy);
+    };
     let best = null;
     cy.edges().forEach((edge) => {
       const e = data.edges[Number(edge.id().slice(1))];
       if (e.evidence.length === 0 || !e.evidence[0].quote || e.evidence[0].article === undefined) return;
-      const length = edge.source().position().x - edge.target().position().x;
-      if (!best || Math.abs(length) > best.length) best = {edge, length: Math.abs(length)};
+      const m = edge.midpoint();
+      let clearance = Infinity;
+      cy.edges().forEach((other) => {
+        if (other === edge) return;
+        clearance = Math.min(clearance, segmentDistance(m, other.source().position(), other.target().position()));
+      });
+      cy.nodes().forEach((node) => {
+        const p = node.position();
+        clearance = Math.min(clearance, Math.hypot(p.x - m.x, p.y - m.y) - node.width());
+      });
+      if (!best || clearance > best.clearance) best = {edge, clearance};
     });
     const edge = best.edge;
     cy.zoom(1.5);
