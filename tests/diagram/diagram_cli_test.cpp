@@ -1,4 +1,6 @@
 // `newsgraph diagram` end to end: samples/ ingested once, then each format and each bad input.
+#include <unistd.h>
+
 #include <cstdio>
 
 #include "cli_harness.h"
@@ -8,9 +10,12 @@ namespace {
 
 class DiagramCli : public CliTest {
  protected:
-  // One store of samples/ for the whole suite: ingesting takes longer than drawing.
+  // One store of samples/ per test process (CTest runs each case in a process of its own, in
+  // parallel): ingesting takes longer than drawing.
   static void SetUpTestSuite() {
-    store_ = (fs::temp_directory_path() / "newsgraph_diagram_cli_samples.db").string();
+    store_ = (fs::temp_directory_path() /
+              ("newsgraph_diagram_cli_" + std::to_string(::getpid()) + ".db"))
+                 .string();
     fs::remove(store_);
     CommandResult ingest =
         run("ingest " + std::string(NEWSGRAPH_SOURCE_DIR) + "/samples/articles --db " + store_);
