@@ -33,10 +33,10 @@ AnaphorResolver::AnaphorResolver(const ontology::Ontology& ontology) : ontology_
         std::pair{&possessives_, "possessiveDeterminer"},
         std::pair{&groupNouns_, "armedGroupAnaphor"}, std::pair{&fighterNouns_, "fighterAnaphor"},
         std::pair{&organizationNouns_, "organizationAnaphor"},
-        std::pair{&forcesNouns_, "armedForcesAnaphor"}, std::pair{&placeNouns_, "placeAnaphor"},
-        std::pair{&possessedNouns_, "forcesNoun"}, std::pair{&distanceNouns_, "distanceNoun"},
-        std::pair{&divisionNouns_, "divisionNoun"}, std::pair{&leaderTitles_, "leaderTitle"},
-        std::pair{&headedNouns_, "headedNoun"}}) {
+        std::pair{&bodyNouns_, "bodyAnaphor"}, std::pair{&forcesNouns_, "armedForcesAnaphor"},
+        std::pair{&placeNouns_, "placeAnaphor"}, std::pair{&possessedNouns_, "forcesNoun"},
+        std::pair{&distanceNouns_, "distanceNoun"}, std::pair{&divisionNouns_, "divisionNoun"},
+        std::pair{&leaderTitles_, "leaderTitle"}, std::pair{&headedNouns_, "headedNoun"}}) {
     for (const std::string& entry : ontology.lexicon(name)) set->insert(common::matchKey(entry));
   }
   std::map<std::string, int, std::less<>> count;
@@ -97,6 +97,7 @@ std::vector<std::string> AnaphorResolver::anaphorClasses(const std::vector<Token
     if (groupNouns_.count(t.key) != 0) classes = {"ArmedGroup"};
     if (fighterNouns_.count(t.key) != 0) classes = {"ArmedGroup", "PrivateMilitaryCompany"};
     if (organizationNouns_.count(t.key) != 0) classes = {"InternationalOrganization"};
+    if (bodyNouns_.count(t.key) != 0) classes = {"Organization"};
     if (forcesNouns_.count(t.key) != 0) classes = {"ArmedForces"};
     if (placeNouns_.count(t.key) != 0) classes = {"Town"};
   }

@@ -20,7 +20,7 @@ namespace newsgraph::ingest {
 class AnaphorResolver {
  public:
   // Reads its word lists from the ontology's lexicons (definiteDeterminer, armedGroupAnaphor,
-  // fighterAnaphor, organizationAnaphor, armedForcesAnaphor, placeAnaphor, forcesNoun,
+  // fighterAnaphor, organizationAnaphor, bodyAnaphor, armedForcesAnaphor, placeAnaphor, forcesNoun,
   // possessiveDeterminer, distanceNoun, divisionNoun). `ontology` must outlive the resolver.
   explicit AnaphorResolver(const ontology::Ontology& ontology);
 
@@ -58,6 +58,7 @@ class AnaphorResolver {
   KeySet groupNouns_;
   KeySet fighterNouns_;
   KeySet organizationNouns_;
+  KeySet bodyNouns_;
   KeySet forcesNouns_;
   KeySet placeNouns_;
   KeySet possessedNouns_;

@@ -34,6 +34,7 @@ struct RelationLexicons {
   KeySet placeNouns;             // "Tinzaouaten, une localité de la région de Kidal"
   KeySet memberNouns;            // "les combattants du CSP": the group itself
   KeySet signingVerbs;           // "signé par X et par Y": X and Y cooperate
+  KeySet appointmentVerbs;       // "présenté comme le président du comité"
   KeySet divisionNouns;          // "la région", "le cercle", "la province"
   KeySet distanceNouns;          // "à 40 kilomètres au nord de Kaya"
 
@@ -62,7 +63,8 @@ struct RelationLexicons {
                                     std::pair{&distanceNouns, "distanceNoun"},
                                     std::pair{&memberNouns, "fighterAnaphor"},
                                     std::pair{&memberNouns, "forcesNoun"},
-                                    std::pair{&signingVerbs, "signingVerb"}}) {
+                                    std::pair{&signingVerbs, "signingVerb"},
+                                    std::pair{&appointmentVerbs, "appointmentVerb"}}) {
       for (const std::string& entry : ontology.lexicon(name)) set->insert(common::matchKey(entry));
     }
   }

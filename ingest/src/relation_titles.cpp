@@ -77,6 +77,18 @@ void SentenceReader::readTitles() {
       }
       subject = lastIn(j > 0 ? j - 1 : j, j, person);
     }
+    // "X a été présenté comme le président du comité", "s'est proclamé président de Y": the
+    // appointed person is the verb's subject.
+    if (subject == nullptr && k > sentence_.firstToken) {
+      std::uint32_t j = k;
+      while (j > sentence_.firstToken &&
+             (lexicons_.isDeterminer(tokens[j - 1].key) || tokens[j - 1].key == "comme")) {
+        --j;
+      }
+      if (j > sentence_.firstToken && lexicons_.appointmentVerbs.count(tokens[j - 1].key) != 0) {
+        subject = subjectBefore(j - 1, person);
+      }
+    }
     if (subject == nullptr) continue;
     CueInfo info{leader && !intervening ? leads : member, CueKind::kVerb, {}};
     emit(subject, {}, info, object, {}, k, k + 1, "title", 0.7);

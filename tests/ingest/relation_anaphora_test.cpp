@@ -261,5 +261,16 @@ TEST(RelationCues, EngagedInAPlace) {
   EXPECT_EQ(relations("La France s'est engagée à soutenir les FAMa."), "");
 }
 
+TEST(RelationTitles, AppointmentVerbGivesTheTitleToItsSubject) {
+  EXPECT_EQ(relations("Vladimir Poutine a été présenté comme le président de la Russie."),
+            "vladimir-poutine LEADS russie [asserted, title]");
+  // The body named before: "le comité" stands for it.
+  EXPECT_EQ(relations("Les putschistes forment le Comité de salut (CDS). Vladimir Poutine a été "
+                      "désigné président du comité."),
+            "vladimir-poutine LEADS cds [asserted, active]");
+  // No appointment verb: no office.
+  EXPECT_EQ(relations("Vladimir Poutine a rencontré le président du comité."), "");
+}
+
 }  // namespace
 }  // namespace newsgraph::ingest
