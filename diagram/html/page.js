@@ -40,10 +40,26 @@
   document.getElementById('counts').textContent =
       data.nodes.length + ' nodes, ' + data.edges.length + ' relations';
 
+  // ---- the network layout ----------------------------------------------------------------
+  // Computed by writeHtml (no overlapping labels), stretched sideways (up to twice) to the drawing
+  // area's shape: stretching moves nodes apart, so labels still do not overlap.
+  const network = (() => {
+    let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+    data.nodes.forEach((n) => {
+      minX = Math.min(minX, n.x); maxX = Math.max(maxX, n.x);
+      minY = Math.min(minY, n.y); maxY = Math.max(maxY, n.y);
+    });
+    const box = document.getElementById('cy');
+    const aspect = box.clientHeight > 0 ? box.clientWidth / box.clientHeight : 1;
+    const stretch = maxX > minX && maxY > minY
+        ? Math.min(2, Math.max(1, aspect / ((maxX - minX) / (maxY - minY)))) : 1;
+    return data.nodes.map((n) => ({x: n.x * stretch, y: n.y}));
+  })();
+
   // ---- elements ------------------------------------------------------------------------------
   const elements = [];
   data.nodes.forEach((n, i) => {
-    elements.push({group: 'nodes', position: {x: n.x, y: n.y}, data: {
+    elements.push({group: 'nodes', position: network[i], data: {
       id: 'n' + i, label: n.label, family: n.family, size: n.size, font: n.font, wrap: n.wrap}});
   });
   data.edges.forEach((e, i) => {
@@ -110,20 +126,9 @@
 
   // ---- layouts ------------------------------------------------------------------------------
   // The network layout comes with the data (computed by writeHtml, no overlapping labels).
-  // Stretched sideways (up to twice) to the drawing area's shape: stretching moves nodes apart,
-  // so labels still do not overlap.
   function showNetwork() {
     setActive('layout-graph');
-    let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
-    data.nodes.forEach((n) => {
-      minX = Math.min(minX, n.x); maxX = Math.max(maxX, n.x);
-      minY = Math.min(minY, n.y); maxY = Math.max(maxY, n.y);
-    });
-    const box = document.getElementById('cy');
-    const aspect = box.clientHeight > 0 ? box.clientWidth / box.clientHeight : 1;
-    const stretch = maxX > minX && maxY > minY
-        ? Math.min(2, Math.max(1, aspect / ((maxX - minX) / (maxY - minY)))) : 1;
-    placeAll(data.nodes.map((n) => ({x: n.x * stretch, y: n.y})));
+    placeAll(network);
   }
   function placeAll(positions) {
     cy.batch(() => cy.nodes().forEach((n, i) => n.position(positions[i])));
@@ -498,7 +503,8 @@
   applyFilters();
   // For tests and benchmarks: the Cytoscape instance and how long the page took to come up.
   window.newsgraph = {cy: cy, data: data, timings: {parseMs: parsed - started, buildMs: built - parsed}};
-  showNetwork();
+  setActive('layout-graph');
+  fitAll();
   cy.one('render', () => requestAnimationFrame(() => {
     window.newsgraph.timings.firstRenderMs = performance.now() - started;
     window.newsgraph.ready = true;
