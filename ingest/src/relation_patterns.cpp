@@ -23,7 +23,10 @@ void SentenceReader::run() {
       match.endToken = gap.end;
       whole = true;
     }
-    if (!whole) continue;
+    if (!whole) {
+      readLocativePronoun(i, count);
+      continue;
+    }
     std::uint32_t first = sentence_.firstToken + i;
     std::uint32_t end = sentence_.firstToken + match.endToken;
     gapPlace_ = gap.place;

@@ -78,4 +78,44 @@ void SentenceReader::readPlaceAppositions() {
   }
 }
 
+// "Les militaires français y sont entrés": a verb whose cue ends in a locative preposition
+// ("entré dans") takes "y", the place named last, as its object.
+void SentenceReader::readLocativePronoun(std::uint32_t i, std::uint32_t count) {
+  NameMatch head;
+  if (!cues_.heads.longestAt(stemmed_, i, count, head)) return;
+  const auto& tokens = analysis_.tokens;
+  const std::uint32_t first = sentence_.firstToken + i;
+  // "y" in the verb group: "y sont entrés", "s'y sont installés".
+  const Argument* place = nullptr;
+  for (std::uint32_t k = first; k > sentence_.firstToken && place == nullptr;) {
+    --k;
+    if (tokens[k].key == "y") {
+      for (const Argument& a : arguments_) {
+        if (a.anaphor && a.mention->firstToken == k) place = &a;
+      }
+      break;
+    }
+    if (!lexicons_.isAuxiliary(tokens[k].key) &&
+        lexicons_.passiveAuxiliaries.count(tokens[k].key) == 0) {
+      break;
+    }
+  }
+  if (place == nullptr) return;
+  for (std::uint32_t index : cues_.headInfos[head.value]) {
+    const CueInfo& cue = cues_.infos[index];
+    const std::string& m = cue.marker;
+    bool locative = m == "dan" || m == "dans" || m == "a" || m == "en" || m == "sur";
+    if (cue.kind != ontology::CueKind::kVerb || !locative || !fits(*place, cue.type->range)) {
+      continue;
+    }
+    const Argument* subject = subjectBefore(first, cue.type->domain);
+    if (subject == nullptr) return;
+    std::uint32_t end = sentence_.firstToken + head.endToken;
+    for (const Argument* s : coordinated(subject, true, cue.type->domain)) {
+      emit(s, {}, cue, place, {}, first, end, "active", 0.7);
+    }
+    return;
+  }
+}
+
 }  // namespace newsgraph::ingest

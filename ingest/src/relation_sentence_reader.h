@@ -99,6 +99,8 @@ class SentenceReader {
   // For `object` complementing a component noun in apposition ("X, la branche du Y"): X.
   const Argument* componentHead(const Argument* object,
                                 const std::vector<std::string>& classes) const;
+  // A cue head at stemmed index `i` ending in a locative, with "y" before it: "y sont entrés".
+  void readLocativePronoun(std::uint32_t i, std::uint32_t count);
   // Place appositions: "Tinzaouaten, une localité de la région de Kidal" (LOCATED_IN).
   void readPlaceAppositions();
   // Possessive relation nouns: "l'armée et ses alliés russes" (ALLIED_WITH).

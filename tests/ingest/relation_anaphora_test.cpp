@@ -272,5 +272,16 @@ TEST(RelationTitles, AppointmentVerbGivesTheTitleToItsSubject) {
   EXPECT_EQ(relations("Vladimir Poutine a rencontré le président du comité."), "");
 }
 
+TEST(RelationAnaphora, LocativePronounIsTheObjectOfAVerbOfPlace) {
+  EXPECT_EQ(relations("Le JNIM s'est emparé de Ber, à 60 kilomètres de Gao. Les FAMa y sont "
+                      "entrées mardi."),
+            "jnim CAPTURES ber [asserted, active]; fama CAPTURES ber [asserted, active]");
+  // "il y a" is no pronoun of place; a verb with no place cue takes nothing.
+  EXPECT_EQ(relations("Le JNIM a attaqué Ber. Il y a eu des morts."),
+            "jnim ATTACKS ber [asserted, active]");
+  EXPECT_EQ(relations("Le JNIM a attaqué Ber. Les FAMa y sont restées."),
+            "jnim ATTACKS ber [asserted, active]");
+}
+
 }  // namespace
 }  // namespace newsgraph::ingest
