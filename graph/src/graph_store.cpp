@@ -10,7 +10,7 @@
 #include <cstdio>
 #include <cstring>
 #include <limits>
-#include <unordered_map>
+#include <map>
 
 #include "graph_store_impl.h"
 
@@ -322,16 +322,19 @@ class GraphLoader {
     };
     std::vector<Relation> byRow(relationRows_);
     std::vector<std::string> types;
-    std::unordered_map<std::string, std::uint32_t> typeIds;
+    std::map<std::string, std::uint32_t, std::less<>> typeIds;  // a few dozen: no copy to look up
     sqlite::Statement rows(db_, "SELECT id, subject, type, object FROM relations");
     while (rows.step()) {
       Relation& r = byRow[static_cast<std::size_t>(rows.integer(0))];
       r.subject = lookup(vertexOfRow_, rows.integer(1));
       r.object = lookup(vertexOfRow_, rows.integer(3));
       if (r.subject == kNone || r.object == kNone) return "relation of an unknown entity";
-      auto [it, added] =
-          typeIds.emplace(std::string(rows.text(2)), static_cast<std::uint32_t>(types.size()));
-      if (added) types.push_back(it->first);
+      std::string_view type = rows.text(2);
+      auto it = typeIds.find(type);
+      if (it == typeIds.end()) {
+        it = typeIds.emplace(std::string(type), static_cast<std::uint32_t>(types.size())).first;
+        types.push_back(it->first);
+      }
       r.type = it->second;
     }
     sqlite::Statement evidenceRows(db_,

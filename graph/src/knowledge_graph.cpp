@@ -1,7 +1,6 @@
 #include "newsgraph/graph/knowledge_graph.h"
 
 #include <algorithm>
-#include <boost/graph/adjacency_list.hpp>
 #include <unordered_map>
 #include <utility>
 
@@ -31,12 +30,6 @@ std::optional<EvidenceStatus> parseStatus(std::string_view name) {
 
 namespace {
 
-struct EdgeBundle {
-  EdgeId edge = 0;
-};
-using Graph =
-    boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, EntityNode, EdgeBundle>;
-
 // An edge's identity: endpoints and the interned relation type. Integers, so that finding an
 // edge allocates nothing (opening a store of a million relations does it a million times).
 struct EdgeKey {
@@ -62,10 +55,15 @@ bool sameEvidence(const Evidence& a, const Evidence& b) {
 }  // namespace
 
 struct KnowledgeGraph::Impl {
-  Graph graph;
+  std::vector<EntityNode> vertices;
   std::unordered_map<std::string, VertexId> vertexById;
   std::vector<RelationEdge> relations;
-  std::vector<Graph::edge_descriptor> descriptors;
+  // The adjacency: edges leaving and entering each vertex, in the order they were attached, as
+  // a Boost adjacency_list kept them before (docs/STORE.md: adding a million edges to one cost
+  // 0.7 s at every open). Edges below `attached` are in it when they have evidence; the edges
+  // addRelation appends after are attached together on first use (adjacency()).
+  std::vector<std::vector<EdgeId>> outOf, inOf;
+  EdgeId attached = 0;
   // Built on first use after addRelation, which read-only commands never need.
   std::unordered_map<EdgeKey, EdgeId, EdgeKeyHash> edgeByKey;
   bool edgeIndexStale = false;
@@ -77,6 +75,47 @@ struct KnowledgeGraph::Impl {
     auto id = static_cast<std::uint32_t>(typeIds.size());
     typeIds.emplace(type, id);
     return id;
+  }
+
+  // Attaches the edges addRelation left out, in edge order: counts degrees first, so each
+  // vertex's lists grow once.
+  void adjacency() {
+    if (attached == relations.size()) return;
+    outOf.resize(vertices.size());
+    inOf.resize(vertices.size());
+    std::vector<std::uint32_t> out(vertices.size()), in(vertices.size());
+    for (EdgeId edge = attached; edge < relations.size(); ++edge) {
+      if (relations[edge].evidence.empty()) continue;
+      ++out[relations[edge].subject];
+      ++in[relations[edge].object];
+    }
+    for (std::size_t v = 0; v < vertices.size(); ++v) {
+      if (out[v] != 0) outOf[v].reserve(outOf[v].size() + out[v]);
+      if (in[v] != 0) inOf[v].reserve(inOf[v].size() + in[v]);
+    }
+    for (; attached < relations.size(); ++attached) {
+      if (!relations[attached].evidence.empty()) attach(attached);
+    }
+  }
+
+  // Adds an edge at the end of its endpoints' lists.
+  void attach(EdgeId edge) {
+    const RelationEdge& r = relations[edge];
+    if (outOf.size() < vertices.size()) {
+      outOf.resize(vertices.size());
+      inOf.resize(vertices.size());
+    }
+    outOf[r.subject].push_back(edge);
+    inOf[r.object].push_back(edge);
+  }
+
+  // Takes an edge out of its endpoints' lists, keeping the others' order.
+  void detach(EdgeId edge) {
+    const RelationEdge& r = relations[edge];
+    auto& out = outOf[r.subject];
+    out.erase(std::find(out.begin(), out.end(), edge));
+    auto& in = inOf[r.object];
+    in.erase(std::find(in.begin(), in.end(), edge));
   }
 
   std::unordered_map<EdgeKey, EdgeId, EdgeKeyHash>& edgeIndex() {
@@ -114,7 +153,8 @@ VertexId KnowledgeGraph::ensureEntity(const EntityNode& node) {
   }
   EntityNode copy = node;
   copy.mentions.clear();
-  auto vertex = static_cast<VertexId>(boost::add_vertex(std::move(copy), impl_->graph));
+  auto vertex = static_cast<VertexId>(impl_->vertices.size());
+  impl_->vertices.push_back(std::move(copy));
   impl_->vertexById.emplace(node.id, vertex);
   impl_->log(GraphChange::Kind::kEntityChanged, vertex);
   return vertex;
@@ -126,19 +166,19 @@ std::optional<VertexId> KnowledgeGraph::findEntity(std::string_view id) const {
   return found->second;
 }
 
-const EntityNode& KnowledgeGraph::entity(VertexId vertex) const { return impl_->graph[vertex]; }
+const EntityNode& KnowledgeGraph::entity(VertexId vertex) const { return impl_->vertices[vertex]; }
 
-std::size_t KnowledgeGraph::entityCount() const { return boost::num_vertices(impl_->graph); }
+std::size_t KnowledgeGraph::entityCount() const { return impl_->vertices.size(); }
 
 void KnowledgeGraph::addMention(VertexId vertex, MentionRef mention) {
-  impl_->graph[vertex].mentions.push_back(mention);
+  impl_->vertices[vertex].mentions.push_back(mention);
   if (impl_->tracking) {
     impl_->changes.push_back(GraphChange{GraphChange::Kind::kMentionAdded, vertex, mention, {}});
   }
 }
 
 void KnowledgeGraph::addAlias(VertexId vertex, const std::string& alias) {
-  EntityNode& node = impl_->graph[vertex];
+  EntityNode& node = impl_->vertices[vertex];
   if (alias == node.label) return;
   if (std::find(node.aliases.begin(), node.aliases.end(), alias) == node.aliases.end()) {
     node.aliases.push_back(alias);
@@ -147,31 +187,35 @@ void KnowledgeGraph::addAlias(VertexId vertex, const std::string& alias) {
 }
 
 void KnowledgeGraph::setEvent(VertexId vertex, EventDetails details) {
-  impl_->graph[vertex].event = std::move(details);
+  impl_->vertices[vertex].event = std::move(details);
   impl_->log(GraphChange::Kind::kEntityChanged, vertex);
 }
 
 std::vector<VertexId> KnowledgeGraph::events() const {
   std::vector<VertexId> out;
-  for (auto [it, end] = boost::vertices(impl_->graph); it != end; ++it) {
-    const auto& event = impl_->graph[*it].event;
-    if (event && !event->retracted) out.push_back(static_cast<VertexId>(*it));
+  for (VertexId vertex = 0; vertex < impl_->vertices.size(); ++vertex) {
+    const auto& event = impl_->vertices[vertex].event;
+    if (event && !event->retracted) out.push_back(vertex);
   }
   return out;
 }
 
 std::string KnowledgeGraph::eventRole(VertexId event, std::string_view role) const {
-  for (auto [it, end] = boost::out_edges(event, impl_->graph); it != end; ++it) {
-    const RelationEdge& edge = impl_->relations[impl_->graph[*it].edge];
-    if (edge.type == role) return impl_->graph[edge.object].id;
+  impl_->adjacency();
+  if (event >= impl_->outOf.size()) return {};
+  for (EdgeId id : impl_->outOf[event]) {
+    const RelationEdge& edge = impl_->relations[id];
+    if (edge.type == role) return impl_->vertices[edge.object].id;
   }
   return {};
 }
 
 EdgeId KnowledgeGraph::addEvidence(VertexId subject, const std::string& type, VertexId object,
                                    bool symmetric, Evidence evidence) {
-  if (symmetric && impl_->graph[object].id < impl_->graph[subject].id) std::swap(subject, object);
+  if (symmetric && impl_->vertices[object].id < impl_->vertices[subject].id)
+    std::swap(subject, object);
   EdgeKey key{subject, object, impl_->typeId(type)};
+  impl_->adjacency();
   auto& index = impl_->edgeIndex();
   auto found = index.find(key);
   EdgeId edge;
@@ -181,11 +225,10 @@ EdgeId KnowledgeGraph::addEvidence(VertexId subject, const std::string& type, Ve
     } else {
       edge = static_cast<EdgeId>(impl_->relations.size());
       impl_->relations.push_back(RelationEdge{subject, object, type, {}});
-      impl_->descriptors.emplace_back();
+      impl_->attached = static_cast<EdgeId>(impl_->relations.size());
       index.emplace(key, edge);
     }
-    impl_->descriptors[edge] =
-        boost::add_edge(subject, object, EdgeBundle{edge}, impl_->graph).first;
+    impl_->attach(edge);
   } else {
     edge = found->second;
   }
@@ -206,8 +249,6 @@ EdgeId KnowledgeGraph::addRelation(VertexId subject, const std::string& type, Ve
                                    std::vector<Evidence> evidence) {
   auto edge = static_cast<EdgeId>(impl_->relations.size());
   impl_->relations.push_back(RelationEdge{subject, object, type, std::move(evidence)});
-  impl_->descriptors.push_back(
-      boost::add_edge(subject, object, EdgeBundle{edge}, impl_->graph).first);
   impl_->edgeIndexStale = true;
   return edge;
 }
@@ -217,19 +258,15 @@ const RelationEdge& KnowledgeGraph::relation(EdgeId edge) const { return impl_->
 std::size_t KnowledgeGraph::relationCount() const { return impl_->relations.size(); }
 
 std::vector<EdgeId> KnowledgeGraph::outEdges(VertexId vertex) const {
-  std::vector<EdgeId> out;
-  for (auto [it, end] = boost::out_edges(vertex, impl_->graph); it != end; ++it) {
-    out.push_back(impl_->graph[*it].edge);
-  }
-  return out;
+  impl_->adjacency();
+  if (vertex >= impl_->outOf.size()) return {};
+  return impl_->outOf[vertex];
 }
 
 std::vector<EdgeId> KnowledgeGraph::inEdges(VertexId vertex) const {
-  std::vector<EdgeId> in;
-  for (auto [it, end] = boost::in_edges(vertex, impl_->graph); it != end; ++it) {
-    in.push_back(impl_->graph[*it].edge);
-  }
-  return in;
+  impl_->adjacency();
+  if (vertex >= impl_->inOf.size()) return {};
+  return impl_->inOf[vertex];
 }
 
 ArticleId KnowledgeGraph::addArticle(ArticleRecord record) {
@@ -257,10 +294,11 @@ void KnowledgeGraph::removeArticle(ArticleId id) {
   if (record.removed) return;
   record.removed = true;
   impl_->log(GraphChange::Kind::kArticleRemoved, id);
-  for (auto [it, end] = boost::vertices(impl_->graph); it != end; ++it) {
-    auto& event = impl_->graph[*it].event;
+  impl_->adjacency();
+  for (EntityNode& node : impl_->vertices) {
+    auto& event = node.event;
     if (event && event->evidence.article == id) event->retracted = true;
-    auto& mentions = impl_->graph[*it].mentions;
+    auto& mentions = node.mentions;
     mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
                                   [id](const MentionRef& m) { return m.article == id; }),
                    mentions.end());
@@ -271,15 +309,14 @@ void KnowledgeGraph::removeArticle(ArticleId id) {
     list.erase(std::remove_if(list.begin(), list.end(),
                               [id](const Evidence& e) { return e.article == id; }),
                list.end());
-    if (list.empty()) boost::remove_edge(impl_->descriptors[edge], impl_->graph);
+    if (list.empty()) impl_->detach(edge);
   }
 }
 
 void KnowledgeGraph::reserve(std::size_t entities, std::size_t relations, std::size_t articles) {
-  impl_->graph.m_vertices.reserve(entities);
+  impl_->vertices.reserve(entities);
   impl_->vertexById.reserve(entities);
   impl_->relations.reserve(relations);
-  impl_->descriptors.reserve(relations);
   impl_->articles.reserve(articles);
   impl_->articleByDoc.reserve(articles);
 }

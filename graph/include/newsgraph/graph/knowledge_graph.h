@@ -1,6 +1,7 @@
 // The knowledge graph: one vertex per entity, one edge per (subject, relation type, object)
-// carrying its list of evidence, and the articles the evidence comes from. Built on a Boost
-// adjacency_list that stays behind this header's own types (VertexId, EdgeId).
+// carrying its list of evidence, and the articles the evidence comes from. Vertices and edges
+// are dense vectors indexed by this header's own ids (VertexId, EdgeId), with an adjacency list
+// of edge ids per vertex (docs/STORE.md says why not a Boost adjacency_list).
 // Ingest merges into it; export, eval and query read it. It depends on common only: what the
 // ontology says (classes, symmetry) is passed in by the caller.
 #pragma once
@@ -146,7 +147,9 @@ class KnowledgeGraph {
                      std::vector<Evidence> evidence);
   const RelationEdge& relation(EdgeId edge) const;
   std::size_t relationCount() const;
-  // Edges leaving / entering a vertex.
+  // Edges leaving / entering a vertex, in the order they were created. The first call after
+  // addRelation attaches the relations it added, all at once: a graph is not safe to read from
+  // several threads at a time.
   std::vector<EdgeId> outEdges(VertexId vertex) const;
   std::vector<EdgeId> inEdges(VertexId vertex) const;
 
