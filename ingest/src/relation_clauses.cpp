@@ -18,10 +18,12 @@ bool SentenceReader::isMonthPhrase(std::uint32_t k) const {
     }
     return false;
   };
-  // "Gossi en avril et Ménaka en juin": the month and its "en", "début", "fin", "mi".
+  // "Gossi en avril et Ménaka en juin": the month and its "en", "début", "fin", "mi", "dès".
   const std::string& key = tokens[k].key;
-  bool lead = key == "en" || key == "debut" || key == "fin" || key == "mi";
-  return isMonth(k) || (lead && isMonth(k + 1));
+  bool lead = key == "en" || key == "debut" || key == "fin" || key == "mi" || key == "des" ||
+              key == "depuis";
+  bool dated = k + 1 < sentence_.endToken && (isMonth(k + 1) || insideDate(k + 1));
+  return isMonth(k) || (lead && dated);
 }
 
 bool SentenceReader::opensClause(std::uint32_t k) const {
@@ -109,6 +111,50 @@ std::vector<const Argument*> SentenceReader::coAgents(
     return coordinated(partner, false, classes);
   }
   return {};
+}
+
+std::vector<const Argument*> SentenceReader::distributedSubjects(
+    const Argument* object, const std::vector<std::string>& classes) const {
+  const auto& tokens = analysis_.tokens;
+  std::uint32_t k = object->mention->endToken;
+  if (k + 1 >= sentence_.endToken || tokens[k].key != ",") return {};
+  ++k;
+  while (k < sentence_.endToken && lexicons_.isDeterminer(tokens[k].key)) ++k;
+  // Capitals name their states here: "Bamako dès mai 2022".
+  latentAnywhere_ = true;
+  const Argument* head = firstIn(k, k + 1, classes);
+  latentAnywhere_ = false;
+  if (head == nullptr) return {};
+  // Each member carries its date: the first one shows the construction.
+  std::uint32_t after = head->mention->endToken;
+  while (after < sentence_.endToken && (tokens[after].key == "des" || tokens[after].key == "en" ||
+                                        tokens[after].key == "depuis")) {
+    ++after;
+  }
+  if (after >= sentence_.endToken || !(insideDate(after) || isMonthPhrase(after))) return {};
+  latentAnywhere_ = true;
+  std::vector<const Argument*> group = coordinated(head, false, classes);
+  latentAnywhere_ = false;
+  return group;
+}
+
+void SentenceReader::readOrderedWithdrawal(std::uint32_t first, std::uint32_t end,
+                                           const Argument* leaving) {
+  const ontology::RelationType* expels = ontology_.findRelationType("EXPELS");
+  if (expels == nullptr || !fits(*leaving, expels->range)) return;
+  const auto& tokens = analysis_.tokens;
+  // The order verb before the noun, in its clause: "a exigé (devant le Conseil) le retrait".
+  std::uint32_t start = clauseStart(first, kSubjectWindow);
+  for (std::uint32_t v = first; v-- > start;) {
+    if (lexicons_.orderVerbs.count(tokens[v].key) == 0) continue;
+    if (v > sentence_.firstToken && lexicons_.isDeterminer(tokens[v - 1].key)) return;
+    const Argument* subject = adjunctSubject(v, expels->domain);
+    if (subject == nullptr) subject = subjectBefore(v, expels->domain);
+    if (subject == nullptr) return;
+    CueInfo info{expels, ontology::CueKind::kVerb, {}};
+    emit(subject, {}, info, leaving, {}, first, end, "ordered-withdrawal", 0.6);
+    return;
+  }
 }
 
 }  // namespace newsgraph::ingest

@@ -326,6 +326,14 @@ void SentenceReader::read(const CueInfo& cue, std::uint32_t first, std::uint32_t
           }
         }
       }
+      // "Les trois capitales ont quitté le G5, Bamako dès mai 2022, puis Ouagadougou et Niamey
+      // fin 2023": the actors listed with their dates after the object are the subjects.
+      if (subject == nullptr && object != nullptr) {
+        for (const Argument* s : distributedSubjects(object, domain)) {
+          emit(s, {}, cue, object, {}, first, end, "distributive", 0.6);
+        }
+        return;
+      }
       if (subject == nullptr) return;
       // "le CSP et le JNIM coopèrent": a symmetric verb with no object relates its subjects.
       if (object == nullptr && cue.type->symmetric) {
@@ -367,6 +375,9 @@ void SentenceReader::read(const CueInfo& cue, std::uint32_t first, std::uint32_t
         // "le départ de X (de|à|vers Y)": X acts.
         const Argument* subject = firstIn(end, clauseEnd(end, kNounWindow, true), domain);
         if (subject == nullptr) return;
+        // "a exigé devant le Conseil le retrait « sans délai » des Casques bleus": who orders a
+        // withdrawal expels.
+        if (cue.type->name == "WITHDRAWS_FROM") readOrderedWithdrawal(first, end, subject);
         std::uint32_t after = subject->mention->endToken;
         const Argument* object = nullptr;
         // Only a withdrawal takes its object with "de" ("le retrait de X du Mali").

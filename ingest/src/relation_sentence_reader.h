@@ -141,6 +141,12 @@ class SentenceReader {
   // with those coordinated to them; none when "avec" introduces `object` itself.
   std::vector<const Argument*> coAgents(std::uint32_t end, const Argument* object,
                                         const std::vector<std::string>& classes) const;
+  // After a cue with no subject, the actors listed after its object, each with its date
+  // ("quitté le G5, Bamako dès mai 2022, puis Ouagadougou et Niamey fin 2023"); else none.
+  std::vector<const Argument*> distributedSubjects(const Argument* object,
+                                                   const std::vector<std::string>& classes) const;
+  // "X a exigé le retrait de Y" with words between: X EXPELS Y; [first, end) the noun cue.
+  void readOrderedWithdrawal(std::uint32_t first, std::uint32_t end, const Argument* leaving);
   // The first fitting argument of the clause ending at `at` that is no noun complement.
   const Argument* firstSubjectOfClause(std::uint32_t at,
                                        const std::vector<std::string>& classes) const;

@@ -283,5 +283,25 @@ TEST(RelationAnaphora, LocativePronounIsTheObjectOfAVerbOfPlace) {
             "jnim ATTACKS ber [asserted, active]");
 }
 
+TEST(RelationClauses, SubjectsListedWithTheirDatesAfterTheObject) {
+  EXPECT_EQ(
+      relations("Les deux pays ont quitté la MINUSMA, la France dès mai 2022, puis la "
+                "Russie fin 2023."),
+      "france WITHDRAWS_FROM minusma [asserted, 2022-05, distributive]; russie WITHDRAWS_FROM "
+      "minusma [asserted, 2022-05, distributive]");
+  // Without a date after the first member, a list after the object is no subject.
+  EXPECT_EQ(relations("Les deux pays ont quitté la MINUSMA, la France et la Russie."), "");
+}
+
+TEST(RelationNominal, WhoOrdersAWithdrawalExpels) {
+  EXPECT_EQ(relations("La France a exigé devant le Conseil le retrait « sans délai » de Wagner "
+                      "du Mali."),
+            "france EXPELS wagner [asserted, ordered-withdrawal]; wagner WITHDRAWS_FROM mali "
+            "[asserted, nominal]");
+  // A demand as a noun orders nothing: "la demande de retrait de Wagner".
+  EXPECT_EQ(relations("La France a évoqué la demande de retrait de Wagner du Mali."),
+            "wagner WITHDRAWS_FROM mali [asserted, nominal]");
+}
+
 }  // namespace
 }  // namespace newsgraph::ingest
