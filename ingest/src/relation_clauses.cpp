@@ -1,5 +1,6 @@
 // Subjects shared across clauses and partners of an action: coordinated verbs ("X condamnent
-// ... et accusent Y"), a main clause before a long relative clause, co-agents after "avec".
+// ... et accusent Y"), a main clause before a long relative clause, co-agents after "avec",
+// subjects listed after the object, ordered withdrawals; implicit objects named elsewhere.
 #include <string_view>
 
 #include "relation_sentence_reader.h"
@@ -155,6 +156,26 @@ void SentenceReader::readOrderedWithdrawal(std::uint32_t first, std::uint32_t en
     emit(subject, {}, info, leaving, {}, first, end, "ordered-withdrawal", 0.6);
     return;
   }
+}
+
+// "Le retrait de la MINUSMA, qui a quitté son camp de Kidal": the sentence names what is left,
+// so the article's country, implied by "le retrait de la MINUSMA", is not.
+void SentenceReader::dropImplicitObjects() {
+  auto implicit = [](const ExtractedRelation& r) {
+    return r.pattern == "implicit-object" || r.pattern == "nominal-implicit";
+  };
+  std::vector<ExtractedRelation> kept;
+  for (const ExtractedRelation& r : out_) {
+    bool named = false;
+    if (r.sentence == index_ && implicit(r)) {
+      for (const ExtractedRelation& other : out_) {
+        named = named || (other.sentence == index_ && !implicit(other) &&
+                          other.subject == r.subject && other.predicate == r.predicate);
+      }
+    }
+    if (!named) kept.push_back(r);
+  }
+  out_.swap(kept);
 }
 
 }  // namespace newsgraph::ingest

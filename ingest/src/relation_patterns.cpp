@@ -47,26 +47,6 @@ void SentenceReader::run() {
   readPossessives();
 }
 
-// "Le retrait de la MINUSMA, qui a quitté son camp de Kidal": the sentence names what is left,
-// so the article's country, implied by "le retrait de la MINUSMA", is not.
-void SentenceReader::dropImplicitObjects() {
-  auto implicit = [](const ExtractedRelation& r) {
-    return r.pattern == "implicit-object" || r.pattern == "nominal-implicit";
-  };
-  std::vector<ExtractedRelation> kept;
-  for (const ExtractedRelation& r : out_) {
-    bool named = false;
-    if (r.sentence == index_ && implicit(r)) {
-      for (const ExtractedRelation& other : out_) {
-        named = named || (other.sentence == index_ && !implicit(other) &&
-                          other.subject == r.subject && other.predicate == r.predicate);
-      }
-    }
-    if (!named) kept.push_back(r);
-  }
-  out_.swap(kept);
-}
-
 bool SentenceReader::matchAcrossGap(std::uint32_t i, std::uint32_t count, GapMatch& found) const {
   NameMatch head;
   if (!cues_.heads.longestAt(stemmed_, i, count, head)) return false;
