@@ -164,18 +164,33 @@ void SentenceReader::dropImplicitObjects() {
   auto implicit = [](const ExtractedRelation& r) {
     return r.pattern == "implicit-object" || r.pattern == "nominal-implicit";
   };
-  std::vector<ExtractedRelation> kept;
-  for (const ExtractedRelation& r : out_) {
-    bool named = false;
-    if (r.sentence == index_ && implicit(r)) {
-      for (const ExtractedRelation& other : out_) {
-        named = named || (other.sentence == index_ && !implicit(other) &&
-                          other.subject == r.subject && other.predicate == r.predicate);
+  // This sentence's relations are the last ones appended.
+  std::size_t from = out_.size();
+  while (from > 0 && out_[from - 1].sentence == index_) --from;
+  auto named = [&](const ExtractedRelation& r) {
+    if (!implicit(r)) return false;
+    for (std::size_t k = from; k < out_.size(); ++k) {
+      const ExtractedRelation& other = out_[k];
+      if (!implicit(other) && other.subject == r.subject && other.predicate == r.predicate) {
+        return true;
       }
     }
-    if (!named) kept.push_back(r);
+    return false;
+  };
+  std::vector<bool> drop(out_.size() - from, false);
+  bool any = false;
+  for (std::size_t k = from; k < out_.size(); ++k) {
+    drop[k - from] = named(out_[k]);
+    any = any || drop[k - from];
   }
-  out_.swap(kept);
+  if (!any) return;
+  std::size_t kept = from;
+  for (std::size_t k = from; k < out_.size(); ++k) {
+    if (drop[k - from]) continue;
+    if (kept != k) out_[kept] = std::move(out_[k]);
+    ++kept;
+  }
+  out_.resize(kept);
 }
 
 }  // namespace newsgraph::ingest
