@@ -28,6 +28,8 @@ extern "C" const char* __lsan_default_suppressions() {
          "leak:libfontconfig.so\nleak:libpango\nleak:libglib-2.0.so\nleak:libgobject-2.0.so\n"
          "leak:libcairo.so\nleak:libharfbuzz.so\nleak:libfreetype.so\n";
 }
+// ... and without the table of suppressions used, which would end up in every command's output.
+extern "C" const char* __lsan_default_options() { return "print_suppressions=0"; }
 #endif
 
 namespace newsgraph::diagram {
