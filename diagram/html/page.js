@@ -83,7 +83,7 @@
       'border-color': '#ffffff', 'min-zoomed-font-size': 8}},
     {selector: 'edge', style: {
       'width': 'data(width)', 'curve-style': large ? 'haystack' : 'bezier',
-      'haystack-radius': 0, 'opacity': large ? 0.45 : 0.85,
+      'haystack-radius': 0, 'opacity': large ? 0.2 : 0.85,
       'target-arrow-shape': large ? 'none' : 'data(arrow)', 'arrow-scale': 0.9,
       'font-size': 9, 'color': '#37474f', 'text-rotation': 'autorotate',
       'text-background-color': '#ffffff', 'text-background-opacity': 0.8,
