@@ -78,6 +78,32 @@ TEST(KnowledgeGraph, RemovingAnArticleTakesOnlyWhatItSupported) {
   EXPECT_EQ(g.outEdges(a).size(), 1u);
 }
 
+// The adjacency lists edges in the order they were created; relations a store adds in bulk
+// (addRelation) join it on first use, and a removed edge that gets evidence again goes last.
+TEST(KnowledgeGraph, AdjacencyKeepsCreationOrder) {
+  KnowledgeGraph g;
+  ArticleId d1 = g.addArticle(ArticleRecord{"d1", "", "", "", std::nullopt, 1, false});
+  ArticleId d2 = g.addArticle(ArticleRecord{"d2", "", "", "", std::nullopt, 2, false});
+  VertexId fama = g.ensureEntity(node("fama", "ArmedForces"));
+  VertexId kidal = g.ensureEntity(node("kidal", "Town"));
+  VertexId gao = g.ensureEntity(node("gao", "Town"));
+  EdgeId controls = g.addRelation(fama, "CONTROLS", kidal, {evidenceFrom(d1, 0)});
+  EdgeId attacks = g.addRelation(fama, "ATTACKS", gao, {evidenceFrom(d2, 0)});
+  EdgeId deploys = g.addRelation(fama, "DEPLOYS_TO", kidal, {evidenceFrom(d2, 20)});
+  EXPECT_EQ(g.outEdges(fama), (std::vector<EdgeId>{controls, attacks, deploys}));
+  EXPECT_EQ(g.inEdges(kidal), (std::vector<EdgeId>{controls, deploys}));
+  EXPECT_EQ(g.addEvidence(fama, "ATTACKS", gao, false, evidenceFrom(d2, 40)), attacks);
+  EXPECT_TRUE(g.outEdges(gao).empty());
+  VertexId menaka = g.ensureEntity(node("menaka", "Town"));
+  EdgeId captures = g.addEvidence(fama, "CAPTURES", menaka, false, evidenceFrom(d2, 60));
+  EXPECT_EQ(g.inEdges(menaka), std::vector<EdgeId>{captures});
+  g.removeArticle(d1);
+  EXPECT_EQ(g.outEdges(fama), (std::vector<EdgeId>{attacks, deploys, captures}));
+  EXPECT_EQ(g.addEvidence(fama, "CONTROLS", kidal, false, evidenceFrom(d2, 80)), controls);
+  EXPECT_EQ(g.outEdges(fama), (std::vector<EdgeId>{attacks, deploys, captures, controls}));
+  EXPECT_EQ(g.inEdges(kidal), (std::vector<EdgeId>{deploys, controls}));
+}
+
 TEST(EvidenceStatus, NamesRoundTrip) {
   for (auto s : {EvidenceStatus::kAsserted, EvidenceStatus::kNegated, EvidenceStatus::kClaimed,
                  EvidenceStatus::kHypothetical}) {
