@@ -7,6 +7,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "key_set.h"
 #include "newsgraph/common/key_hash.h"
 #include "newsgraph/ingest/entity_recognizer.h"
 #include "newsgraph/ingest/name_index.h"
@@ -14,7 +15,6 @@
 namespace newsgraph::ingest {
 
 using KeyHash = common::KeyHash;
-using KeySet = std::unordered_set<std::string, KeyHash, std::equal_to<>>;
 template <typename V>
 using KeyMap = std::unordered_map<std::string, V, KeyHash, std::equal_to<>>;
 

@@ -44,6 +44,7 @@ StatusClassifier::StatusClassifier(const ontology::Ontology& ontology) : ontolog
       start.phrases.push_back(std::move(phrase));
     }
   }
+  for (const auto& [key, start] : lexicons->starts) lexicons->startFilter.add(key);
   for (const std::string& ending : ontology.lexicon("conditionalEnding")) {
     lexicons->conditionalEndings.push_back(common::matchKey(ending));
   }

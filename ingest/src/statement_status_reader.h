@@ -109,6 +109,7 @@ struct StatusClassifier::Lexicons {
     std::vector<Phrase> phrases;
   };
   KeyMap<Start> starts;
+  common::KeyFilter startFilter;                // the keys of `starts`: most tokens start no entry
   std::vector<std::string> conditionalEndings;  // keys: "rait", "raient"
 
   // Lexicons with an entry starting at tokens[k]; `length`, when not null, gets the length of
@@ -116,6 +117,7 @@ struct StatusClassifier::Lexicons {
   std::uint32_t at(const std::vector<Token>& tokens, std::uint32_t k, std::uint32_t want = 0,
                    std::uint32_t* length = nullptr) const {
     if (length != nullptr) *length = 0;
+    if (!startFilter.mayContain(tokens[k].key)) return 0;
     auto found = starts.find(tokens[k].key);
     if (found == starts.end()) return 0;
     std::uint32_t words = found->second.words;
