@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "newsgraph/common/key_hash.h"
 #include "newsgraph/ingest/name_index.h"
 #include "newsgraph/ontology/ontology.h"
 
@@ -25,14 +26,8 @@ class Stemmer {
   std::string_view stem(std::string_view key);
 
  private:
-  struct KeyHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view key) const {
-      return std::hash<std::string_view>{}(key);
-    }
-  };
   sb_stemmer* stemmer_;
-  std::unordered_map<std::string, std::string, KeyHash, std::equal_to<>> cache_;
+  std::unordered_map<std::string, std::string, common::KeyHash, std::equal_to<>> cache_;
 };
 
 // What a cue means: the relation type, how arguments attach, the preposition that ends it.

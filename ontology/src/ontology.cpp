@@ -5,9 +5,8 @@
 namespace newsgraph::ontology {
 namespace {
 
-template <typename T>
-void upsert(std::vector<T>& items, std::unordered_map<std::string, std::size_t>& index,
-            const std::string& key, T item) {
+template <typename T, typename Index>
+void upsert(std::vector<T>& items, Index& index, const std::string& key, T item) {
   auto found = index.find(key);
   if (found != index.end()) {
     items[found->second] = std::move(item);
@@ -17,10 +16,9 @@ void upsert(std::vector<T>& items, std::unordered_map<std::string, std::size_t>&
   items.push_back(std::move(item));
 }
 
-template <typename T>
-const T* lookup(const std::vector<T>& items,
-                const std::unordered_map<std::string, std::size_t>& index, std::string_view key) {
-  auto found = index.find(std::string(key));
+template <typename T, typename Index>
+const T* lookup(const std::vector<T>& items, const Index& index, std::string_view key) {
+  auto found = index.find(key);
   return found == index.end() ? nullptr : &items[found->second];
 }
 

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -130,9 +131,17 @@ class Ontology {
   std::vector<BackgroundFact> facts_;
   std::vector<EventType> eventTypes_;
   Lexicons lexicons_;
-  std::unordered_map<std::string, std::size_t> classIndex_;
-  std::unordered_map<std::string, std::size_t> relationIndex_;
-  std::unordered_map<std::string, std::size_t> entityIndex_;
+  // Positions in the vectors above by name or id, looked up with a std::string_view.
+  struct NameHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view name) const {
+      return std::hash<std::string_view>{}(name);
+    }
+  };
+  using Index = std::unordered_map<std::string, std::size_t, NameHash, std::equal_to<>>;
+  Index classIndex_;
+  Index relationIndex_;
+  Index entityIndex_;
 };
 
 }  // namespace newsgraph::ontology
