@@ -269,6 +269,18 @@ std::vector<EdgeId> KnowledgeGraph::inEdges(VertexId vertex) const {
   return impl_->inOf[vertex];
 }
 
+std::span<const EdgeId> KnowledgeGraph::outEdgeRange(VertexId vertex) const {
+  impl_->adjacency();
+  if (vertex >= impl_->outOf.size()) return {};
+  return impl_->outOf[vertex];
+}
+
+std::span<const EdgeId> KnowledgeGraph::inEdgeRange(VertexId vertex) const {
+  impl_->adjacency();
+  if (vertex >= impl_->inOf.size()) return {};
+  return impl_->inOf[vertex];
+}
+
 ArticleId KnowledgeGraph::addArticle(ArticleRecord record) {
   auto id = static_cast<ArticleId>(impl_->articles.size());
   impl_->articleByDoc[record.doc] = id;

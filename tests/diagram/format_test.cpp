@@ -1,6 +1,7 @@
 // DOT and GraphML read back by other tools (Graphviz's gc and dot, Python's XML parser), SVG
 // and PNG rendered in-process.
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <array>
 #include <cstdio>
@@ -34,7 +35,8 @@ class DiagramFormats : public DiagramFixture {
   void SetUp() override {
     DiagramFixture::SetUp();
     const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
-    dir_ = fs::temp_directory_path() / (std::string("newsgraph_diagram_") + test->name());
+    dir_ = fs::temp_directory_path() /
+           (std::string("newsgraph_diagram_") + test->name() + "_" + std::to_string(::getpid()));
     fs::remove_all(dir_);
     fs::create_directories(dir_);
   }

@@ -3,6 +3,7 @@
 // back through Serd's reader unchanged, in every syntax. When rapper is installed, it must
 // parse every file too (an independent check of the escaping).
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -155,7 +156,8 @@ TEST(RdfRoundTrip, RandomTextSurvivesEverySyntax) {
   auto ontology = miniOntology();
   std::mt19937 rng(20241121);
   bool haveRapper = std::system("command -v rapper > /dev/null 2>&1") == 0;
-  auto dir = std::filesystem::temp_directory_path() / "newsgraph_rdf_round_trip";
+  auto dir = std::filesystem::temp_directory_path() /
+             ("newsgraph_rdf_round_trip_" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   const std::pair<RdfSyntax, const char*> syntaxes[] = {{RdfSyntax::kTurtle, "turtle"},
                                                         {RdfSyntax::kNTriples, "ntriples"},

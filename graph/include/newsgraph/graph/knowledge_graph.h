@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -152,6 +153,10 @@ class KnowledgeGraph {
   // several threads at a time.
   std::vector<EdgeId> outEdges(VertexId vertex) const;
   std::vector<EdgeId> inEdges(VertexId vertex) const;
+  // The same lists without a copy, for Boost.Graph's out_edges and in_edges (boost_graph.h).
+  // Valid until the graph next changes.
+  std::span<const EdgeId> outEdgeRange(VertexId vertex) const;
+  std::span<const EdgeId> inEdgeRange(VertexId vertex) const;
 
   // Articles. addArticle returns the new id; findArticle looks a live article up by doc id.
   ArticleId addArticle(ArticleRecord record);
