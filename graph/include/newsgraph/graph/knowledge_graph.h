@@ -1,7 +1,8 @@
 // The knowledge graph: one vertex per entity, one edge per (subject, relation type, object)
 // carrying its list of evidence, and the articles the evidence comes from. Vertices and edges
 // are dense vectors indexed by this header's own ids (VertexId, EdgeId), with an adjacency list
-// of edge ids per vertex (docs/STORE.md says why not a Boost adjacency_list).
+// of edge ids per vertex (docs/STORE.md says why not a Boost adjacency_list); boost_graph.h
+// makes it a Boost.Graph, so Boost's algorithms run on it directly.
 // Ingest merges into it; export, eval and query read it. It depends on common only: what the
 // ontology says (classes, symmetry) is passed in by the caller.
 #pragma once
