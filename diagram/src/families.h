@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "newsgraph/common/spelling.h"
 #include "newsgraph/ontology/ontology.h"
 
 namespace newsgraph::diagram {
@@ -29,8 +30,7 @@ class FamilyResolver {
   std::map<std::string, std::string, std::less<>> relations_;
 };
 
-// "; did you mean 'x'?" for the candidate closest to `word` by edit distance (case-insensitive),
-// or "" when none is close (more than a third of the word's length, at least 2, away).
-std::string didYouMean(std::string_view word, const std::vector<std::string>& candidates);
+// "Did you mean" hints (common/spelling.h).
+using common::didYouMean;
 
 }  // namespace newsgraph::diagram

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "newsgraph/common/error.h"
+#include "newsgraph/common/spelling.h"
 
 namespace newsgraph::query {
 
@@ -31,11 +32,8 @@ class QueryException : public std::runtime_error {
 // Throws a QueryException of `stage` ("syntax", "semantic", "runtime", "limit") at `pos`.
 [[noreturn]] void fail(std::string_view stage, SourcePos pos, std::string message);
 
-// The candidate closest to `word` (case-insensitive edit distance at most a third of its
-// length, at least 2), or "" when none is close.
-std::string closestMatch(std::string_view word, const std::vector<std::string>& candidates);
-
-// "; did you mean 'X'?" when closestMatch finds X, else "".
-std::string didYouMean(std::string_view word, const std::vector<std::string>& candidates);
+// "Did you mean" hints (common/spelling.h).
+using common::closestMatch;
+using common::didYouMean;
 
 }  // namespace newsgraph::query
