@@ -1,4 +1,4 @@
-// Private: text clean-up shared by the DOT and GraphML writers.
+// Private: text clean-up shared by the DOT, GraphML and HTML writers.
 #pragma once
 
 #include <string>
@@ -15,7 +15,7 @@ std::string cleanText(std::string_view text, std::size_t maxBytes = std::string:
 // "&amp;" since Graphviz reads HTML entities (&eacute;) in labels.
 std::string dotString(std::string_view text, std::size_t maxBytes = std::string::npos);
 
-// `text` escaped for an HTML-like Graphviz label or XML: & < > " '.
+// `text` escaped for an HTML-like Graphviz label, XML or HTML text: & < > " '.
 std::string htmlEscape(std::string_view text);
 
 }  // namespace newsgraph::diagram

@@ -4,34 +4,12 @@
 #include <string_view>
 #include <vector>
 
+#include "dot_text.h"
 #include "html_json.h"
 #include "html_layout.h"
 #include "html_template.h"
 
 namespace newsgraph::diagram {
-namespace {
-
-// Appends `text` escaped for HTML text content (the <title> element).
-void appendHtmlText(std::string& out, std::string_view text) {
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      default:
-        out += c;
-    }
-  }
-}
-
-}  // namespace
-
 void writeHtml(const Diagram& diagram, const graph::KnowledgeGraph& graph, std::ostream& out) {
   const PageTemplate& page = pageTemplate();
   std::vector<NodeLook> looks = nodeLooks(diagram);
@@ -41,7 +19,7 @@ void writeHtml(const Diagram& diagram, const graph::KnowledgeGraph& graph, std::
   text.reserve(page.beforeTitle.size() + page.beforeData.size() + page.afterData.size() +
                diagram.nodes.size() * 200 + diagram.edges.size() * 400);
   text += page.beforeTitle;
-  appendHtmlText(text, diagram.title);
+  text += htmlEscape(diagram.title);  // the <title> element
   text += page.beforeData;
   appendPageData(text, diagram, graph, positions, looks);
   text += page.afterData;
