@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "events_of.h"
 #include "newsgraph/ingest/pipeline.h"
 #include "test_ontology.h"
 
@@ -14,20 +15,8 @@ namespace {
 
 // The events of `text` as an article published on `date` (none when null).
 std::string eventsOf(const std::string& text, const char* date = "2024-03-20") {
-  static const Pipeline pipeline(testing::testOntology(), nullptr);
-  static const EventExtractor extractor(testing::testOntology());
-  Article article;
-  article.doc = "test";
-  article.source = "test.txt";
-  article.text = text;
-  if (date != nullptr) article.date = common::PartialDate::parse(date);
-  DocumentAnalysis analysis = pipeline.analyze(article);
-  std::string out;
-  for (const ExtractedEvent& event : extractor.extract(article, analysis)) {
-    if (!out.empty()) out += "\n";
-    out += event.toString();
-  }
-  return out;
+  static const testing::EventLister lister(testing::testOntology());
+  return lister.list(text, date);
 }
 
 TEST(EventExtractor, ToStringShowsMissingFieldsAsDashes) {

@@ -5,37 +5,16 @@
 #include <algorithm>
 #include <string>
 
-#include "newsgraph/ingest/event_extractor.h"
-#include "newsgraph/ingest/pipeline.h"
-#include "newsgraph/ontology/ontology_loader.h"
+#include "events_of.h"
+#include "test_ontology.h"
 
 namespace newsgraph::ingest {
 namespace {
 
-const ontology::Ontology& fullOntology() {
-  static const ontology::Ontology kOntology = [] {
-    auto loaded = ontology::loadOntology(ontology::defaultOntologySources());
-    if (!loaded) throw std::runtime_error(loaded.error().toString());
-    return std::move(loaded).value();
-  }();
-  return kOntology;
-}
-
+// The events of `text` as an article of 2023-11-20, on the default ontology (its PART_OF facts).
 std::string eventsOf(const std::string& text) {
-  static const Pipeline pipeline(fullOntology(), nullptr);
-  static const EventExtractor extractor(fullOntology());
-  Article article;
-  article.doc = "test";
-  article.source = "test.txt";
-  article.text = text;
-  article.date = common::PartialDate::parse("2023-11-20");
-  DocumentAnalysis analysis = pipeline.analyze(article);
-  std::string out;
-  for (const ExtractedEvent& event : extractor.extract(article, analysis)) {
-    if (!out.empty()) out += "\n";
-    out += event.toString();
-  }
-  return out;
+  static const testing::EventLister lister(testing::fullOntology());
+  return lister.list(text, "2023-11-20");
 }
 
 TEST(EventSides, AStateAndItsForcesAreOneSide) {

@@ -12,6 +12,7 @@
 
 #include "newsgraph/ingest/pipeline.h"
 #include "newsgraph/ontology/ontology_loader.h"
+#include "test_ontology.h"
 
 namespace newsgraph::ingest {
 namespace {
@@ -23,18 +24,9 @@ struct Expected {
   std::string object;
 };
 
-const ontology::Ontology& fullOntology() {
-  static const ontology::Ontology kOntology = [] {
-    auto loaded = ontology::loadOntology(ontology::defaultOntologySources());
-    if (!loaded) throw std::runtime_error(loaded.error().toString());
-    return std::move(loaded).value();
-  }();
-  return kOntology;
-}
-
 // The relations of tests/data/heldout/<name>.txt as "s P o" (title line, date line, body).
 std::set<std::string> extracted(const std::string& name) {
-  static Pipeline pipeline(fullOntology(), nullptr);
+  static Pipeline pipeline(testing::fullOntology(), nullptr);
   std::ifstream in(std::string(NEWSGRAPH_SOURCE_DIR) + "/tests/data/heldout/" + name + ".txt");
   std::string title, date, line;
   std::getline(in, title);
