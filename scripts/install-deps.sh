@@ -9,7 +9,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev
   wfrench hyperfine python3
   raptor2-utils nodejs libedit-dev clang libclang-rt-14-dev libgraphviz-dev graphviz
-  chromium
+  chromium libmimalloc-dev
 )
 
 missing=()

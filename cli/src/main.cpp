@@ -2,8 +2,30 @@
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <exception>
+#include <string>
 
 #include "command_context.h"
+
+#ifdef NEWSGRAPH_HAVE_MIMALLOC
+#include <mimalloc.h>
+#endif
+
+namespace {
+
+// What --version prints: the release, and the allocator the process runs on.
+std::string versionText() {
+  std::string text = std::string("newsgraph ") + NEWSGRAPH_VERSION;
+#ifdef NEWSGRAPH_HAVE_MIMALLOC
+  int version = mi_version();  // e.g. 209 for 2.0.9
+  text += " (allocator: mimalloc " + std::to_string(version / 100) + "." +
+          std::to_string(version / 10 % 10) + "." + std::to_string(version % 10) + ")";
+#else
+  text += " (allocator: the C library's)";
+#endif
+  return text;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   using namespace newsgraph::cli;
@@ -17,7 +39,7 @@ int main(int argc, char** argv) {
       "  newsgraph export --format json --db sahel.db  write the graph as JSON\n"
       "  newsgraph diagram --db sahel.db -o sahel.svg  draw the network\n"
       "  newsgraph eval --gold gold.json articles/     score extraction against gold\n"};
-  app.set_version_flag("--version", std::string("newsgraph ") + NEWSGRAPH_VERSION);
+  app.set_version_flag("--version", versionText());
   app.require_subcommand(1);
   CommonOptions options;
   int status = kExitOk;

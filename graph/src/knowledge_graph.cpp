@@ -4,6 +4,8 @@
 #include <unordered_map>
 #include <utility>
 
+#include "newsgraph/common/key_hash.h"
+
 namespace newsgraph::graph {
 
 std::string_view statusName(EvidenceStatus status) {
@@ -52,11 +54,15 @@ bool sameEvidence(const Evidence& a, const Evidence& b) {
          a.source == b.source;
 }
 
+// A string-keyed index looked up by std::string_view without building a std::string.
+template <typename Value>
+using StringIndex = std::unordered_map<std::string, Value, common::KeyHash, std::equal_to<>>;
+
 }  // namespace
 
 struct KnowledgeGraph::Impl {
   std::vector<EntityNode> vertices;
-  std::unordered_map<std::string, VertexId> vertexById;
+  StringIndex<VertexId> vertexById;
   std::vector<RelationEdge> relations;
   // The adjacency: edges leaving and entering each vertex, in the order they were attached, as
   // a Boost adjacency_list kept them before (docs/STORE.md: adding a million edges to one cost
@@ -67,7 +73,7 @@ struct KnowledgeGraph::Impl {
   // Built on first use after addRelation, which read-only commands never need.
   std::unordered_map<EdgeKey, EdgeId, EdgeKeyHash> edgeByKey;
   bool edgeIndexStale = false;
-  std::unordered_map<std::string, std::uint32_t> typeIds;
+  StringIndex<std::uint32_t> typeIds;
 
   std::uint32_t typeId(const std::string& type) {
     auto found = typeIds.find(type);
@@ -131,7 +137,7 @@ struct KnowledgeGraph::Impl {
     return edgeByKey;
   }
   std::vector<ArticleRecord> articles;
-  std::unordered_map<std::string, ArticleId> articleByDoc;
+  StringIndex<ArticleId> articleByDoc;
   bool tracking = false;
   std::vector<GraphChange> changes;
 
@@ -161,7 +167,7 @@ VertexId KnowledgeGraph::ensureEntity(const EntityNode& node) {
 }
 
 std::optional<VertexId> KnowledgeGraph::findEntity(std::string_view id) const {
-  auto found = impl_->vertexById.find(std::string(id));
+  auto found = impl_->vertexById.find(id);
   if (found == impl_->vertexById.end()) return std::nullopt;
   return found->second;
 }
@@ -290,7 +296,7 @@ ArticleId KnowledgeGraph::addArticle(ArticleRecord record) {
 }
 
 std::optional<ArticleId> KnowledgeGraph::findArticle(std::string_view doc) const {
-  auto found = impl_->articleByDoc.find(std::string(doc));
+  auto found = impl_->articleByDoc.find(doc);
   if (found == impl_->articleByDoc.end() || impl_->articles[found->second].removed) {
     return std::nullopt;
   }

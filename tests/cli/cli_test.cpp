@@ -171,6 +171,9 @@ TEST_F(CliTest, HelpAndVersion) {
   CommandResult version = run("--version");
   EXPECT_EQ(version.status, 0);
   EXPECT_EQ(version.out.rfind("newsgraph ", 0), 0u) << version.out;
+  // The build links mimalloc when it is installed (install-deps.sh installs it).
+  const char* allocator = NEWSGRAPH_USES_MIMALLOC ? "(allocator: mimalloc 2." : "(allocator: ";
+  EXPECT_NE(version.out.find(allocator), std::string::npos) << version.out;
   for (const char* command : {"ingest", "entities", "relations", "export", "stats", "eval"}) {
     CommandResult help = run(std::string(command) + " --help");
     EXPECT_EQ(help.status, 0) << command;
