@@ -9,22 +9,59 @@ constexpr std::uint8_t kCaseMask = kTitleCase | kAllUpper;
 
 }  // namespace
 
-NameIndex::NameIndex() { nodes_.emplace_back(); }
+NameIndex::NameIndex() : edges_(16) { nodes_.emplace_back(); }
+
+std::uint32_t NameIndex::child(std::uint32_t parent, std::string_view key,
+                               std::uint64_t keyHash) const {
+  const std::size_t mask = edges_.size() - 1;
+  for (std::size_t slot = slotOf(keyHash, parent) & mask; edges_[slot].child != 0;
+       slot = (slot + 1) & mask) {
+    const Edge& edge = edges_[slot];
+    if (edge.keyHash == keyHash && edge.parent == parent && edge.keyLength == key.size() &&
+        key.compare(0, key.size(), keys_.data() + edge.keyOffset, edge.keyLength) == 0) {
+      return edge.child;
+    }
+  }
+  return 0;
+}
+
+void NameIndex::growIfFull() {
+  if ((edgeCount_ + 1) * 2 <= edges_.size()) return;
+  std::vector<Edge> old(edges_.size() * 2);
+  old.swap(edges_);
+  const std::size_t mask = edges_.size() - 1;
+  for (const Edge& edge : old) {
+    if (edge.child == 0) continue;
+    std::size_t slot = slotOf(edge.keyHash, edge.parent) & mask;
+    while (edges_[slot].child != 0) slot = (slot + 1) & mask;
+    edges_[slot] = edge;
+  }
+}
 
 void NameIndex::add(const std::vector<Token>& tokens, std::uint32_t value, bool exactCase) {
   if (tokens.empty()) return;
-  firstKeys_.add(tokens.front().key);
   std::uint32_t node = 0;
   for (const Token& token : tokens) {
-    auto found = nodes_[node].children.find(token.key);
-    if (found == nodes_[node].children.end()) {
-      auto next = static_cast<std::uint32_t>(nodes_.size());
-      nodes_[node].children.emplace(token.key, next);
-      nodes_.emplace_back();
+    const std::uint64_t keyHash = common::hashKey(token.key);
+    if (std::uint32_t next = child(node, token.key, keyHash); next != 0) {
       node = next;
-    } else {
-      node = found->second;
+      continue;
     }
+    if (node == 0) {
+      firstKeys_.push_back(token.key);
+      firstKeyFilter_.add(token.key);
+    }
+    growIfFull();
+    auto next = static_cast<std::uint32_t>(nodes_.size());
+    nodes_.emplace_back();
+    const std::size_t mask = edges_.size() - 1;
+    std::size_t slot = slotOf(keyHash, node) & mask;
+    while (edges_[slot].child != 0) slot = (slot + 1) & mask;
+    edges_[slot] = Edge{keyHash, node, next, static_cast<std::uint32_t>(keys_.size()),
+                        static_cast<std::uint32_t>(token.key.size())};
+    keys_ += token.key;
+    ++edgeCount_;
+    node = next;
   }
   Node& end = nodes_[node];
   if (end.value >= 0) return;
@@ -45,14 +82,15 @@ void NameIndex::addName(std::string_view name, std::uint32_t value, bool exactCa
 
 bool NameIndex::longestAt(const std::vector<Token>& tokens, std::uint32_t first,
                           std::uint32_t limit, NameMatch& match) const {
-  if (first >= limit || !firstKeys_.mayContain(tokens[first].key)) return false;
+  if (first >= limit) return false;
+  std::uint64_t keyHash = common::hashKey(tokens[first].key);
+  if (!firstKeyFilter_.mayContainHash(keyHash)) return false;
   std::uint32_t node = 0;
   bool found = false;
   for (std::uint32_t i = first; i < limit; ++i) {
-    const auto& children = nodes_[node].children;
-    auto next = children.find(std::string_view(tokens[i].key));
-    if (next == children.end()) break;
-    node = next->second;
+    if (i > first) keyHash = common::hashKey(tokens[i].key);
+    node = child(node, tokens[i].key, keyHash);
+    if (node == 0) break;
     const Node& here = nodes_[node];
     if (here.value < 0) continue;
     if (here.exactCase) {
