@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "newsgraph/common/key_hash.h"
 #include "newsgraph/common/text.h"
 #include "newsgraph/ingest/token.h"
 #include "newsgraph/ingest/tokenizer.h"
@@ -80,14 +81,9 @@ inline constexpr std::pair<MarkerBit, const char*> kMarkerLexicons[] = {
     {kInfinitive, "eventInfinitiveAuxiliary"},
 };
 
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view text) const {
-    return std::hash<std::string_view>{}(text);
-  }
-};
+// Maps keyed by matching keys, stems or entity ids, looked up by std::string_view.
 template <typename Value>
-using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
+using StringMap = std::unordered_map<std::string, Value, common::KeyHash, std::equal_to<>>;
 
 // Snowball's French stemmer, one per thread so that extraction stays const and thread-safe.
 class Snowball {
