@@ -370,6 +370,8 @@ class CueIndex {
     }
     std::string_view prefix = matched.substr(
         0, std::max<std::size_t>(std::min<std::size_t>(matched.size(), 3), matched.size() - 1));
+    if (prefix.size() == 2) setBit(twoLetterPrefixes_, pairIndex(prefix));
+    if (prefix.size() >= 3) setBit(threeLetterStarts_, tripleHash(prefix));
     std::uint32_t node = 0;
     for (char c : prefix) {
       std::uint32_t next = letterChild(node, c);
@@ -402,6 +404,13 @@ class CueIndex {
       std::size_t h = shortHash(fixed);
       return ((shortFirst_[h >> 6] >> (h & 63)) & 1) != 0;
     }
+    // Two filters before the walk, which most keys would leave after two or three letters:
+    // a prefix of one letter is a terminal child of the root, of two letters a bit of
+    // twoLetterPrefixes_, and a longer one must share its first three letters with the key.
+    const std::uint32_t first = rootLetters_[static_cast<unsigned char>(key[0])];
+    if (first == 0) return false;
+    if (letters_[first].terminal || testBit(twoLetterPrefixes_, pairIndex(key))) return true;
+    if (!testBit(threeLetterStarts_, tripleHash(key))) return false;
     std::uint32_t node = 0;
     for (char c : key) {
       node = letterChild(node, c);
@@ -409,6 +418,23 @@ class CueIndex {
       if (letters_[node].terminal) return true;
     }
     return false;
+  }
+
+  // A key's first two bytes, and a hash of its first three. REQUIRES: key.size() >= 2, >= 3.
+  static std::size_t pairIndex(std::string_view key) {
+    return static_cast<std::size_t>(static_cast<unsigned char>(key[0])) << 8 |
+           static_cast<unsigned char>(key[1]);
+  }
+  static std::size_t tripleHash(std::string_view key) {
+    std::uint64_t packed = static_cast<std::uint64_t>(static_cast<unsigned char>(key[0])) |
+                           static_cast<std::uint64_t>(static_cast<unsigned char>(key[1])) << 8 |
+                           static_cast<std::uint64_t>(static_cast<unsigned char>(key[2])) << 16;
+    return static_cast<std::size_t>((packed * 0x9E3779B97F4A7C15ull) >> 48);
+  }
+  using BitSet = std::array<std::uint64_t, 1024>;  // 65,536 bits
+  static void setBit(BitSet& bits, std::size_t i) { bits[i >> 6] |= std::uint64_t{1} << (i & 63); }
+  static bool testBit(const BitSet& bits, std::size_t i) {
+    return ((bits[i >> 6] >> (i & 63)) & 1) != 0;
   }
 
   struct Letter {
@@ -421,6 +447,8 @@ class CueIndex {
   std::array<std::uint64_t, 1024> exactFirst_{};  // exact first words, by key
   std::vector<Letter> letters_{1};                // node 0 is the root,
   std::array<std::uint32_t, 256> rootLetters_{};  // whose children are indexed by byte
+  BitSet twoLetterPrefixes_{};                    // by pairIndex
+  BitSet threeLetterStarts_{};                    // tripleHash of the longer prefixes
   StringMap<std::uint32_t> markers_;              // key -> MarkerBit set
   std::vector<std::string> futureEndings_;        // matching keys: "era", "eront"
 };
