@@ -134,6 +134,12 @@ void appendMatchKey(std::string_view utf8, std::string& out) {
       i = run;
       continue;
     }
+    if (bytes[i] >= 0xC2 && bytes[i] < 0xE0 && i + 1 < length && (bytes[i + 1] & 0xC0) == 0x80) {
+      // Two bytes (Latin letters with accents): decoded here, always in the table.
+      out += table.key(((bytes[i] & 0x1F) << 6) | (bytes[i + 1] & 0x3F));
+      i += 2;
+      continue;
+    }
     int32_t start = i;
     UChar32 c;
     U8_NEXT(bytes, i, length, c);

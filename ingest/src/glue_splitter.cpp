@@ -35,6 +35,11 @@ common::Result<GlueSplitter> GlueSplitter::load(const std::string& path) {
   }
   GlueSplitter splitter;
   splitter.arena_.reserve(content.size());
+  // Slots for one word a line, so that the table is built once, never grown.
+  const auto lines = static_cast<std::size_t>(std::count(content.begin(), content.end(), '\n'));
+  std::size_t slots = 1024;
+  while (slots < (lines + 1) * 2) slots *= 2;
+  splitter.slots_.assign(slots, 0);
   std::string_view rest(content);
   while (!rest.empty()) {
     std::size_t newline = rest.find('\n');

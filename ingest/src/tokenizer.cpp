@@ -62,6 +62,8 @@ struct AsciiClasses {
 };
 inline constexpr AsciiClasses kAscii{};
 
+bool isAsciiLetter(uint8_t c) { return static_cast<uint8_t>((c | 0x20) - 'a') < 26; }
+
 // Builds tokens one code point at a time, each straight into `out` with its key (the matching
 // key of each of its code points, which is the matching key of its surface): no token is
 // copied or moved, and no text is read twice. Runs of ASCII letters or digits, most of the
@@ -111,19 +113,23 @@ class TokenBuilder {
     Token& token = out_.back();
     int32_t j = i;
     if (kind == TokenKind::kWord) {
-      for (; j < length && bytes[j] < 0x80 && kAscii.of[bytes[j]] == CharClass::kLetter; ++j) {
-        const bool upper = bytes[j] <= 'Z';
-        if (letters_ == 0 && upper) token.flags |= kTitleCase;
-        ++letters_;
-        upper_ += upper ? 1 : 0;
+      // Counted in locals: a write to token.flags could alias the members.
+      int upper = 0;
+      while (j < length && isAsciiLetter(bytes[j])) {
+        upper += bytes[j] <= 'Z' ? 1 : 0;
+        ++j;
       }
+      if (letters_ == 0 && bytes[i] <= 'Z') token.flags |= kTitleCase;
+      letters_ += j - i;
+      upper_ += upper;
     } else {
       while (j < length && bytes[j] >= '0' && bytes[j] <= '9') ++j;
     }
     const std::size_t old = token.key.size();
     token.key.append(text_.data() + i, static_cast<std::size_t>(j - i));
-    for (auto c = token.key.begin() + static_cast<std::ptrdiff_t>(old); c != token.key.end(); ++c) {
-      if (*c >= 'A' && *c <= 'Z') *c = static_cast<char>(*c + 32);
+    char* key = token.key.data();
+    for (std::size_t k = old; k < token.key.size(); ++k) {
+      if (static_cast<unsigned char>(key[k] - 'A') < 26) key[k] = static_cast<char>(key[k] + 32);
     }
     return j;
   }
