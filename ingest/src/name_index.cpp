@@ -80,15 +80,16 @@ void NameIndex::addName(std::string_view name, std::uint32_t value, bool exactCa
   add(tokens, value, exactCase);
 }
 
-bool NameIndex::longestAt(const std::vector<Token>& tokens, std::uint32_t first,
-                          std::uint32_t limit, NameMatch& match) const {
+template <typename HashOf>
+bool NameIndex::longestAtWith(const std::vector<Token>& tokens, std::uint32_t first,
+                              std::uint32_t limit, NameMatch& match, HashOf hashOf) const {
   if (first >= limit) return false;
-  std::uint64_t keyHash = common::hashKey(tokens[first].key);
+  std::uint64_t keyHash = hashOf(first);
   if (!firstKeyFilter_.mayContainHash(keyHash)) return false;
   std::uint32_t node = 0;
   bool found = false;
   for (std::uint32_t i = first; i < limit; ++i) {
-    if (i > first) keyHash = common::hashKey(tokens[i].key);
+    if (i > first) keyHash = hashOf(i);
     node = child(node, tokens[i].key, keyHash);
     if (node == 0) break;
     const Node& here = nodes_[node];
@@ -104,6 +105,18 @@ bool NameIndex::longestAt(const std::vector<Token>& tokens, std::uint32_t first,
     found = true;
   }
   return found;
+}
+
+bool NameIndex::longestAt(const std::vector<Token>& tokens, std::uint32_t first,
+                          std::uint32_t limit, NameMatch& match) const {
+  return longestAtWith(tokens, first, limit, match,
+                       [&](std::uint32_t i) { return common::hashKey(tokens[i].key); });
+}
+
+bool NameIndex::longestAt(const std::vector<Token>& tokens,
+                          const std::vector<std::uint64_t>& keyHashes, std::uint32_t first,
+                          std::uint32_t limit, NameMatch& match) const {
+  return longestAtWith(tokens, first, limit, match, [&](std::uint32_t i) { return keyHashes[i]; });
 }
 
 }  // namespace newsgraph::ingest

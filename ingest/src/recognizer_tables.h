@@ -36,8 +36,9 @@ struct RecognizerTables {
   enum StartFlag : std::uint8_t { kStartsName = 1, kStartsCue = 2, kIsDemonym = 4 };
   KeyMap<std::uint8_t> starts;
   common::KeyFilter startFilter;  // the keys of `starts`
-  std::uint8_t startsAt(std::string_view key) const {
-    if (!startFilter.mayContain(key)) return 0;
+  // The StartFlag set of a token key whose common::hashKey is `keyHash`.
+  std::uint8_t startsAt(std::string_view key, std::uint64_t keyHash) const {
+    if (!startFilter.mayContainHash(keyHash)) return 0;
     auto found = starts.find(key);
     return found == starts.end() ? 0 : found->second;
   }

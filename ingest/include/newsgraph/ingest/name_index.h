@@ -36,6 +36,12 @@ class NameIndex {
   bool longestAt(const std::vector<Token>& tokens, std::uint32_t first, std::uint32_t limit,
                  NameMatch& match) const;
 
+  // longestAt for a caller that scans the same tokens many times and has hashed their keys
+  // once: keyHashes[i] is common::hashKey(tokens[i].key). A token that starts no name then
+  // costs one bit test. REQUIRES: keyHashes.size() >= limit.
+  bool longestAt(const std::vector<Token>& tokens, const std::vector<std::uint64_t>& keyHashes,
+                 std::uint32_t first, std::uint32_t limit, NameMatch& match) const;
+
   bool empty() const { return nodes_.size() <= 1; }
 
   // Calls `visit(key)` for the first token key of every name (each key once), as a
@@ -65,6 +71,10 @@ class NameIndex {
   }
   // The child of `parent` by `key` (whose hash is `keyHash`), or 0.
   std::uint32_t child(std::uint32_t parent, std::string_view key, std::uint64_t keyHash) const;
+  // longestAt with the hash of tokens[i].key given by `hashOf(i)`.
+  template <typename HashOf>
+  bool longestAtWith(const std::vector<Token>& tokens, std::uint32_t first, std::uint32_t limit,
+                     NameMatch& match, HashOf hashOf) const;
   // Doubles edges_ (every edge placed again) when it is half full.
   void growIfFull();
 
