@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -351,10 +352,16 @@ class CueIndex {
   // key can only have that stem when the key starts with it (Snowball cuts endings, and rewrites
   // at most the stem's last letter: "généraux" -> "général").
   static std::size_t shortHash(std::string_view text) {
-    std::uint64_t packed = static_cast<std::uint64_t>(text.size()) << 56;
-    for (std::size_t i = 0; i < text.size() && i < 7; ++i) {
-      packed |= static_cast<std::uint64_t>(static_cast<unsigned char>(text[i])) << (8 * i);
+    std::uint64_t packed = 0;
+    if (text.size() >= 8) {  // the first seven bytes at once
+      std::memcpy(&packed, text.data(), 8);
+      packed &= 0x00FFFFFFFFFFFFFFull;
+    } else {
+      for (std::size_t i = 0; i < text.size(); ++i) {
+        packed |= static_cast<std::uint64_t>(static_cast<unsigned char>(text[i])) << (8 * i);
+      }
     }
+    packed |= static_cast<std::uint64_t>(text.size()) << 56;
     return static_cast<std::size_t>((packed * 0x9E3779B97F4A7C15ull) >> 48);
   }
   void setFirstWord(std::string_view key, std::string_view matched, bool exact) {

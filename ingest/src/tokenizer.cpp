@@ -113,23 +113,25 @@ class TokenBuilder {
     Token& token = out_.back();
     int32_t j = i;
     if (kind == TokenKind::kWord) {
-      // Counted in locals: a write to token.flags could alias the members.
-      int upper = 0;
-      while (j < length && isAsciiLetter(bytes[j])) {
-        upper += bytes[j] <= 'Z' ? 1 : 0;
-        ++j;
-      }
-      if (letters_ == 0 && bytes[i] <= 'Z') token.flags |= kTitleCase;
-      letters_ += j - i;
-      upper_ += upper;
+      while (j < length && isAsciiLetter(bytes[j])) ++j;
     } else {
       while (j < length && bytes[j] >= '0' && bytes[j] <= '9') ++j;
     }
     const std::size_t old = token.key.size();
     token.key.append(text_.data() + i, static_cast<std::size_t>(j - i));
-    char* key = token.key.data();
-    for (std::size_t k = old; k < token.key.size(); ++k) {
-      if (static_cast<unsigned char>(key[k] - 'A') < 26) key[k] = static_cast<char>(key[k] + 32);
+    if (kind == TokenKind::kWord) {
+      // Lower case and count the capitals in one pass, in locals: a write to token.flags could
+      // alias the members.
+      char* key = token.key.data();
+      int upper = 0;
+      for (std::size_t k = old; k < token.key.size(); ++k) {
+        const bool capital = static_cast<unsigned char>(key[k] - 'A') < 26;
+        upper += capital ? 1 : 0;
+        key[k] = static_cast<char>(key[k] | (capital ? 0x20 : 0));
+      }
+      if (letters_ == 0 && bytes[i] <= 'Z') token.flags |= kTitleCase;
+      letters_ += j - i;
+      upper_ += upper;
     }
     return j;
   }
