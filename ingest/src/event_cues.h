@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cstdint>
 #include <cstring>
 #include <functional>
@@ -230,15 +231,13 @@ class CueIndex {
   // Appends every phrase that starts in tokens [first, end) to `out`, in start order.
   void scan(const std::vector<Token>& tokens, std::uint32_t first, std::uint32_t end,
             const Gaps& gaps, StemCache& stems, std::vector<Match>& out) const {
-    Walk walk{tokens, gaps, stems, out, 0, end, false, false};
+    Walk walk{tokens, gaps, stems, out, 0, end};
     for (std::uint32_t i = first; i < end; ++i) {
       if (tokens[i].kind != TokenKind::kWord) continue;
-      walk.rootByKey = mayStartExact(tokens[i].key);
-      walk.rootByStem = mayStartStemmed(tokens[i].key);
-      if (walk.rootByKey || walk.rootByStem) {
-        walk.start = i;
-        follow(0, i, walk);
-      }
+      const RootChildren root = rootChildren(tokens[i].key, i, stems);
+      if (root.count == 0) continue;
+      walk.start = i;
+      reach(root.children, root.count, i, walk);
     }
   }
 
@@ -309,34 +308,34 @@ class CueIndex {
     std::vector<Match>& out;
     std::uint32_t start;  // first token of the phrase being followed
     std::uint32_t end;    // end of the sentence
-    bool rootByKey;       // the first token may start an exact phrase word
-    bool rootByStem;      // or a stemmed one
   };
 
-  // Follows tokens[j] from `node` through its exact and its stem child, recording phrase ends.
+  // Follows tokens[j] from `node` (not the root) through its exact and its stem child.
   void follow(std::uint32_t node, std::uint32_t j, Walk& walk) const {
-    if (j > walk.start) {
-      for (const auto& [gapFirst, gapEnd] : walk.gaps) {
-        if (gapFirst == j) j = gapEnd;
-      }
+    for (const auto& [gapFirst, gapEnd] : walk.gaps) {
+      if (gapFirst == j) j = gapEnd;
     }
     const std::vector<Token>& tokens = walk.tokens;
     if (j >= walk.end || tokens[j].kind != TokenKind::kWord) return;
     const Node& current = nodes_[node];
     std::uint32_t children[2];
     std::size_t count = 0;
-    bool root = node == 0;
-    if (!current.byKey.empty() && (!root || walk.rootByKey)) {
+    if (!current.byKey.empty()) {
       if (auto found = current.byKey.find(std::string_view(tokens[j].key));
           found != current.byKey.end()) {
         children[count++] = found->second;
       }
     }
-    if (!current.byStem.empty() && (!root || walk.rootByStem)) {
+    if (!current.byStem.empty()) {
       if (auto found = current.byStem.find(walk.stems.stem(j)); found != current.byStem.end()) {
         children[count++] = found->second;
       }
     }
+    reach(children, count, j, walk);
+  }
+
+  // Records the phrases that end at the nodes tokens[j] reached and follows each further.
+  void reach(const std::uint32_t* children, std::size_t count, std::uint32_t j, Walk& walk) const {
     for (std::size_t c = 0; c < count; ++c) {
       const Node& reached = nodes_[children[c]];
       if (reached.eventType >= 0 || reached.words != 0) {
@@ -344,6 +343,56 @@ class CueIndex {
       }
       follow(children[c], j + 1, walk);
     }
+  }
+
+  // The root's children by a first word: by its exact key, then by its stem.
+  struct RootChildren {
+    std::uint32_t children[2] = {0, 0};
+    std::uint32_t count = 0;
+  };
+  RootChildren findRootChildren(std::string_view key, std::uint32_t i, StemCache& stems) const {
+    RootChildren root;
+    const Node& node = nodes_[0];
+    if (!node.byKey.empty() && mayStartExact(key)) {
+      if (auto found = node.byKey.find(key); found != node.byKey.end()) {
+        root.children[root.count++] = found->second;
+      }
+    }
+    if (!node.byStem.empty() && mayStartStemmed(key)) {
+      if (auto found = node.byStem.find(stems.stem(i)); found != node.byStem.end()) {
+        root.children[root.count++] = found->second;
+      }
+    }
+    return root;
+  }
+  // findRootChildren for tokens[i], whose key is `key`, remembered in a small per-thread cache
+  // (news vocabulary repeats): a word seen before costs one hash and one comparison, with no
+  // first-word filter, stemming or root lookup. Keys longer than an entry holds are not cached.
+  RootChildren rootChildren(std::string_view key, std::uint32_t i, StemCache& stems) const {
+    // Direct-mapped, one cache line per entry.
+    struct Entry {
+      std::uint64_t owner = 0;
+      std::uint64_t hash = 0;
+      RootChildren root;
+      std::uint8_t length = 0;
+      char key[35] = {};
+    };
+    static_assert(sizeof(Entry) == 64);
+    constexpr std::size_t kEntries = 4096;
+    if (key.size() > sizeof(Entry::key)) return findRootChildren(key, i, stems);
+    thread_local std::vector<Entry> cache(kEntries);
+    const std::uint64_t hash = common::hashKey(key);
+    Entry& entry = cache[hash & (kEntries - 1)];
+    if (entry.owner == id_ && entry.hash == hash && entry.length == key.size() &&
+        std::memcmp(entry.key, key.data(), key.size()) == 0) {
+      return entry.root;
+    }
+    entry.owner = id_;
+    entry.hash = hash;
+    entry.root = findRootChildren(key, i, stems);
+    entry.length = static_cast<std::uint8_t>(key.size());
+    std::memcpy(entry.key, key.data(), key.size());
+    return entry.root;
   }
 
   // The phrases' first words, so that most tokens are passed over with no lookup and no
@@ -449,6 +498,12 @@ class CueIndex {
     bool terminal = false;
   };
 
+  // Distinct per index built, so that rootChildren's cache never mixes two indexes.
+  std::uint64_t id_ = nextId();
+  static std::uint64_t nextId() {
+    static std::atomic<std::uint64_t> next{1};
+    return next.fetch_add(1, std::memory_order_relaxed);
+  }
   std::vector<Node> nodes_{1};
   std::array<std::uint64_t, 1024> shortFirst_{};  // short stemmed first words
   std::array<std::uint64_t, 1024> exactFirst_{};  // exact first words, by key
