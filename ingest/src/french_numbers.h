@@ -425,8 +425,18 @@ inline std::size_t foldWord(std::string_view word, char (&out)[kMaxWordBytes]) {
 
 // The vocabulary entry of a word given as text.
 inline Word classify(std::string_view word) {
+  if (word.empty() || word.size() > kMaxWordBytes) return Word::kNone;  // as foldWord says
+  // Most words are ASCII, whose key is the word in lower case: one plain loop, and foldWord
+  // only for the others.
   char key[kMaxWordBytes];
-  std::size_t length = foldWord(word, key);
+  unsigned char high = 0;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const auto c = static_cast<unsigned char>(word[i]);
+    high |= c;
+    key[i] = static_cast<char>(static_cast<unsigned char>(c - 'A') < 26 ? c + 32 : c);
+  }
+  std::size_t length = word.size();
+  if ((high & 0x80) != 0) length = foldWord(word, key);
   return length == 0 ? Word::kNone : kVocabulary.find(std::string_view(key, length));
 }
 
