@@ -14,6 +14,8 @@ constexpr std::uint32_t kDemonymWindow = 4;        // "autorités de transition 
 constexpr std::uint32_t kLongFormWindow = 10;      // words before "(ACRONYM)"
 
 bool isWord(const Token& token) { return token.kind == TokenKind::kWord; }
+// The token is the one character `c` (a test made for every token: no string comparison).
+bool isSymbol(const Token& token, char c) { return token.key.size() == 1 && token.key[0] == c; }
 bool isCapitalised(const Token& token) { return isWord(token) && token.has(kTitleCase); }
 
 bool isOpeningPunct(const Token& token) {
@@ -240,10 +242,10 @@ void MentionScanner::learnAliases(std::uint32_t s) {
   const std::uint32_t first = sentences_[s].firstToken;
   const std::uint32_t end = sentences_[s].endToken;
   for (std::uint32_t p = first + 1; p < end; ++p) {
-    if (tokens_[p].key != "(") continue;
+    if (!isSymbol(tokens_[p], '(')) continue;
     std::uint32_t close = p + 1;
-    while (close < end && close < p + 10 && tokens_[close].key != ")") ++close;
-    if (close >= end || tokens_[close].key != ")") continue;
+    while (close < end && close < p + 10 && !isSymbol(tokens_[close], ')')) ++close;
+    if (close >= end || !isSymbol(tokens_[close], ')')) continue;
     // The acronyms inside: "(FAMa)", "(GSIM, ou JNIM)", "(CSP-PSD)".
     std::vector<std::pair<std::uint32_t, std::uint32_t>> acronyms;
     bool fits = true;
