@@ -40,13 +40,17 @@ common::Result<GlueSplitter> GlueSplitter::load(const std::string& path) {
   std::size_t slots = 1024;
   while (slots < (lines + 1) * 2) slots *= 2;
   splitter.slots_.assign(slots, 0);
+  // A valid file has only valid lines (a newline never cuts a UTF-8 sequence): then no line
+  // needs its own check.
+  const bool allValid =
+      content.size() < (std::size_t{1} << 31) && !common::findInvalidUtf8(content);
   std::string_view rest(content);
   while (!rest.empty()) {
     std::size_t newline = rest.find('\n');
     std::string_view line = rest.substr(0, newline);
     rest.remove_prefix(newline == std::string_view::npos ? rest.size() : newline + 1);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || common::findInvalidUtf8(line)) continue;
+    if (line.empty() || (!allValid && common::findInvalidUtf8(line))) continue;
     splitter.add(line);
   }
   return splitter;
