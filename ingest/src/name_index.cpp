@@ -1,5 +1,7 @@
 #include "newsgraph/ingest/name_index.h"
 
+#include <cstring>
+
 #include "newsgraph/ingest/tokenizer.h"
 
 namespace newsgraph::ingest {
@@ -11,14 +13,14 @@ constexpr std::uint8_t kCaseMask = kTitleCase | kAllUpper;
 
 NameIndex::NameIndex() : edges_(16) { nodes_.emplace_back(); }
 
-std::uint32_t NameIndex::child(std::uint32_t parent, std::string_view key,
-                               std::uint64_t keyHash) const {
+inline std::uint32_t NameIndex::child(std::uint32_t parent, std::string_view key,
+                                      std::uint64_t keyHash) const {
   const std::size_t mask = edges_.size() - 1;
   for (std::size_t slot = slotOf(keyHash, parent) & mask; edges_[slot].child != 0;
        slot = (slot + 1) & mask) {
     const Edge& edge = edges_[slot];
     if (edge.keyHash == keyHash && edge.parent == parent && edge.keyLength == key.size() &&
-        key.compare(0, key.size(), keys_.data() + edge.keyOffset, edge.keyLength) == 0) {
+        std::memcmp(keys_.data() + edge.keyOffset, key.data(), key.size()) == 0) {
       return edge.child;
     }
   }
