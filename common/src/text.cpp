@@ -123,10 +123,21 @@ void appendMatchKey(std::string_view utf8, std::string& out) {
   auto length = static_cast<int32_t>(utf8.size());
   int32_t i = 0;
   while (i < length) {
-    uint8_t b = bytes[i];
-    if (b < 0x80) {
-      out += static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
-      ++i;
+    if (bytes[i] < 0x80) {  // an ASCII run: one append, then lower case in place
+      int32_t run = i + 1;
+      while (run < length && bytes[run] < 0x80) ++run;
+      const std::size_t old = out.size();
+      out.append(utf8.data() + i, static_cast<std::size_t>(run - i));
+      for (auto c = out.begin() + static_cast<std::ptrdiff_t>(old); c != out.end(); ++c) {
+        if (*c >= 'A' && *c <= 'Z') *c = static_cast<char>(*c + 32);
+      }
+      i = run;
+      continue;
+    }
+    if (bytes[i] >= 0xC2 && bytes[i] < 0xE0 && i + 1 < length && (bytes[i + 1] & 0xC0) == 0x80) {
+      // Two bytes (Latin letters with accents): decoded here, always in the table.
+      out += table.key(((bytes[i] & 0x1F) << 6) | (bytes[i + 1] & 0x3F));
+      i += 2;
       continue;
     }
     int32_t start = i;

@@ -81,7 +81,7 @@ EntityRecognizer::EntityRecognizer(const ontology::Ontology& ontology)
   t.cues.forEachFirstKey(
       [&](const std::string& key) { t.starts[key] |= RecognizerTables::kStartsCue; });
   for (const auto& [key, entity] : t.demonyms) t.starts[key] |= RecognizerTables::kIsDemonym;
-  for (const auto& [key, flags] : t.starts) t.startFilter.add(key);
+  t.indexStarts();
   fillSet(t.notAName, ontology.lexicon("notAName"));
   fillSet(t.actorHeads, ontology.lexicon("actorHeadNoun"), true);
   fillSet(t.locatives, ontology.lexicon("locativePreposition"));

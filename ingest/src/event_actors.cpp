@@ -13,19 +13,16 @@ void EventReader::addParticipant(const Mention& mention) {
   p.cls = classOf(mention.entity);
   if (p.cls.empty()) return;
   bool figurative = mention.kind == MentionKind::kMetonym || mention.kind == MentionKind::kDemonym;
-  p.actor = ontology_.isSubclassOf(p.cls, "Actor");
-  p.place = !figurative && ontology_.isSubclassOf(p.cls, "Place");
+  const EventTables::ClassRoles roles = tables_.rolesOf(ontology_, p.cls);
+  p.actor = roles.actor;
+  p.place = !figurative && roles.place;
   if (p.place && p.actor) {
     // A country is the place after "au", "en", "du"... and an actor anywhere else.
     bool located = anyMarkerBefore(mention.firstToken, 2, kPlacePreposition);
     p.actor = !located;
     p.place = located;
   }
-  if (p.place) {
-    p.rank = ontology_.isSubclassOf(p.cls, "Town")      ? 3
-             : ontology_.isSubclassOf(p.cls, "Country") ? 1
-                                                        : 2;
-  }
+  if (p.place) p.rank = roles.placeRank;
   // "selon la MINUSMA", "selon une source jointe à Bamako": who reports and from where.
   if (p.actor && (markerBefore(mention.firstToken, 3) & kSource) != 0) p.actor = false;
   if (p.place && inSourcePhrase(mention.firstToken)) p.place = false;

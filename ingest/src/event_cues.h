@@ -1,13 +1,13 @@
 // Private to event_extractor.cpp: the event cues and word lists of the ontology
-// (ontology/data/events.ttl) as a trie over Snowball French stems, and the per-article stem
-// cache that feeds it. Header-only because it has a single user.
+// (ontology/data/events.ttl) as a trie over Snowball French stems (event_stems.h).
+// Header-only because it has a single user.
 #pragma once
-
-#include <libstemmer.h>
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -15,6 +15,8 @@
 #include <utility>
 #include <vector>
 
+#include "event_stems.h"
+#include "newsgraph/common/key_hash.h"
 #include "newsgraph/common/text.h"
 #include "newsgraph/ingest/token.h"
 #include "newsgraph/ingest/tokenizer.h"
@@ -80,107 +82,6 @@ inline constexpr std::pair<MarkerBit, const char*> kMarkerLexicons[] = {
     {kInfinitive, "eventInfinitiveAuxiliary"},
 };
 
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view text) const {
-    return std::hash<std::string_view>{}(text);
-  }
-};
-template <typename Value>
-using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
-
-// Snowball's French stemmer, one per thread so that extraction stays const and thread-safe.
-class Snowball {
- public:
-  Snowball() : stemmer_(sb_stemmer_new("french", "UTF_8")) {}
-  ~Snowball() {
-    if (stemmer_ != nullptr) sb_stemmer_delete(stemmer_);
-  }
-  Snowball(const Snowball&) = delete;
-  Snowball& operator=(const Snowball&) = delete;
-
-  // Appends the stem of `key` (a matching key) to `out`.
-  void appendStem(std::string_view key, std::string& out) {
-    const sb_symbol* stem =
-        stemmer_ == nullptr
-            ? nullptr
-            : sb_stemmer_stem(stemmer_, reinterpret_cast<const sb_symbol*>(key.data()),
-                              static_cast<int>(key.size()));
-    if (stem == nullptr) {
-      out.append(key);
-      return;
-    }
-    out.append(reinterpret_cast<const char*>(stem),
-               static_cast<std::size_t>(sb_stemmer_length(stemmer_)));
-  }
-
-  static Snowball& forThisThread() {
-    thread_local Snowball instance;
-    return instance;
-  }
-
- private:
-  sb_stemmer* stemmer_;
-};
-
-// Stems that need no Snowball call: short words stay as they are, contractions fold ("des" ->
-// "de") so that "départ de" also matches "départ des". Empty when Snowball is needed.
-inline std::string_view shortStem(std::string_view key) {
-  if (key == "du" || key == "des" || key == "d'") return "de";
-  if (key == "au" || key == "aux") return "a";
-  if (key.size() <= 3 || key.back() == '\'') return key;
-  return {};
-}
-
-// Appends the stem of a key that shortStem leaves to Snowball. Snowball keeps the third person
-// plural ("attaquent"); it is folded onto the singular's stem, as the relation stage does.
-// Stems are cached per thread across articles (news vocabulary repeats): a Snowball call costs
-// several hash lookups. The cache allocates only for a new word and is emptied when it grows past
-// kMaxCachedStems.
-inline void appendLongStem(std::string_view key, std::string& out) {
-  constexpr std::size_t kMaxCachedStems = 100000;
-  thread_local StringMap<std::string> cache;
-  if (auto found = cache.find(key); found != cache.end()) {
-    out.append(found->second);
-    return;
-  }
-  std::string stem;
-  Snowball::forThisThread().appendStem(key, stem);
-  if (stem.size() >= 7 && stem.compare(stem.size() - 3, 3, "ent") == 0)
-    stem.resize(stem.size() - 3);
-  out.append(stem);
-  if (cache.size() >= kMaxCachedStems) cache.clear();
-  cache.emplace(std::string(key), std::move(stem));
-}
-
-// Stems of one article's tokens, computed on first use: most tokens are never stemmed. Buffers
-// grow per article, never per token.
-class StemCache {
- public:
-  explicit StemCache(const std::vector<Token>& tokens)
-      : tokens_(tokens), begin_(tokens.size(), kUnknown), length_(tokens.size(), 0) {}
-
-  // The stem of tokens[i]; the view lives until the next call.
-  std::string_view stem(std::uint32_t i) {
-    std::string_view key = tokens_[i].key;
-    std::string_view fixed = shortStem(key);
-    if (!fixed.empty()) return fixed;
-    if (begin_[i] == kUnknown) {
-      begin_[i] = static_cast<std::uint32_t>(arena_.size());
-      appendLongStem(key, arena_);
-      length_[i] = static_cast<std::uint32_t>(arena_.size() - begin_[i]);
-    }
-    return std::string_view(arena_).substr(begin_[i], length_[i]);
-  }
-
- private:
-  static constexpr std::uint32_t kUnknown = 0xffffffffu;
-  const std::vector<Token>& tokens_;
-  std::vector<std::uint32_t> begin_;
-  std::vector<std::uint32_t> length_;
-  std::string arena_;
-};
-
 // Punctuation that ends a clause.
 inline bool isBreak(const Token& t) {
   if (t.kind != TokenKind::kPunct || t.key.size() > 3) return false;
@@ -233,15 +134,13 @@ class CueIndex {
   // Appends every phrase that starts in tokens [first, end) to `out`, in start order.
   void scan(const std::vector<Token>& tokens, std::uint32_t first, std::uint32_t end,
             const Gaps& gaps, StemCache& stems, std::vector<Match>& out) const {
-    Walk walk{tokens, gaps, stems, out, 0, end, false, false};
+    Walk walk{tokens, gaps, stems, out, 0, end};
     for (std::uint32_t i = first; i < end; ++i) {
       if (tokens[i].kind != TokenKind::kWord) continue;
-      walk.rootByKey = mayStartExact(tokens[i].key);
-      walk.rootByStem = mayStartStemmed(tokens[i].key);
-      if (walk.rootByKey || walk.rootByStem) {
-        walk.start = i;
-        follow(0, i, walk);
-      }
+      const RootChildren root = rootChildren(tokens[i].key, i, stems);
+      if (root.count == 0) continue;
+      walk.start = i;
+      reach(root.children, root.count, i, walk);
     }
   }
 
@@ -312,34 +211,34 @@ class CueIndex {
     std::vector<Match>& out;
     std::uint32_t start;  // first token of the phrase being followed
     std::uint32_t end;    // end of the sentence
-    bool rootByKey;       // the first token may start an exact phrase word
-    bool rootByStem;      // or a stemmed one
   };
 
-  // Follows tokens[j] from `node` through its exact and its stem child, recording phrase ends.
+  // Follows tokens[j] from `node` (not the root) through its exact and its stem child.
   void follow(std::uint32_t node, std::uint32_t j, Walk& walk) const {
-    if (j > walk.start) {
-      for (const auto& [gapFirst, gapEnd] : walk.gaps) {
-        if (gapFirst == j) j = gapEnd;
-      }
+    for (const auto& [gapFirst, gapEnd] : walk.gaps) {
+      if (gapFirst == j) j = gapEnd;
     }
     const std::vector<Token>& tokens = walk.tokens;
     if (j >= walk.end || tokens[j].kind != TokenKind::kWord) return;
     const Node& current = nodes_[node];
     std::uint32_t children[2];
     std::size_t count = 0;
-    bool root = node == 0;
-    if (!current.byKey.empty() && (!root || walk.rootByKey)) {
+    if (!current.byKey.empty()) {
       if (auto found = current.byKey.find(std::string_view(tokens[j].key));
           found != current.byKey.end()) {
         children[count++] = found->second;
       }
     }
-    if (!current.byStem.empty() && (!root || walk.rootByStem)) {
+    if (!current.byStem.empty()) {
       if (auto found = current.byStem.find(walk.stems.stem(j)); found != current.byStem.end()) {
         children[count++] = found->second;
       }
     }
+    reach(children, count, j, walk);
+  }
+
+  // Records the phrases that end at the nodes tokens[j] reached and follows each further.
+  void reach(const std::uint32_t* children, std::size_t count, std::uint32_t j, Walk& walk) const {
     for (std::size_t c = 0; c < count; ++c) {
       const Node& reached = nodes_[children[c]];
       if (reached.eventType >= 0 || reached.words != 0) {
@@ -349,16 +248,72 @@ class CueIndex {
     }
   }
 
+  // The root's children by a first word: by its exact key, then by its stem.
+  struct RootChildren {
+    std::uint32_t children[2] = {0, 0};
+    std::uint32_t count = 0;
+  };
+  RootChildren findRootChildren(std::string_view key, std::uint32_t i, StemCache& stems) const {
+    RootChildren root;
+    const Node& node = nodes_[0];
+    if (!node.byKey.empty() && mayStartExact(key)) {
+      if (auto found = node.byKey.find(key); found != node.byKey.end()) {
+        root.children[root.count++] = found->second;
+      }
+    }
+    if (!node.byStem.empty() && mayStartStemmed(key)) {
+      if (auto found = node.byStem.find(stems.stem(i)); found != node.byStem.end()) {
+        root.children[root.count++] = found->second;
+      }
+    }
+    return root;
+  }
+  // findRootChildren for tokens[i], whose key is `key`, remembered in a small per-thread cache
+  // (news vocabulary repeats): a word seen before costs one hash and one comparison, with no
+  // first-word filter, stemming or root lookup. Keys longer than an entry holds are not cached.
+  RootChildren rootChildren(std::string_view key, std::uint32_t i, StemCache& stems) const {
+    // Direct-mapped, one cache line per entry.
+    struct Entry {
+      std::uint64_t owner = 0;
+      std::uint64_t hash = 0;
+      RootChildren root;
+      std::uint8_t length = 0;
+      char key[35] = {};
+    };
+    static_assert(sizeof(Entry) == 64);
+    constexpr std::size_t kEntries = 4096;
+    if (key.size() > sizeof(Entry::key)) return findRootChildren(key, i, stems);
+    thread_local std::vector<Entry> cache(kEntries);
+    const std::uint64_t hash = common::hashKey(key);
+    Entry& entry = cache[hash & (kEntries - 1)];
+    if (entry.owner == id_ && entry.hash == hash && entry.length == key.size() &&
+        std::memcmp(entry.key, key.data(), key.size()) == 0) {
+      return entry.root;
+    }
+    entry.owner = id_;
+    entry.hash = hash;
+    entry.root = findRootChildren(key, i, stems);
+    entry.length = static_cast<std::uint8_t>(key.size());
+    std::memcpy(entry.key, key.data(), key.size());
+    return entry.root;
+  }
+
   // The phrases' first words, so that most tokens are passed over with no lookup and no
   // stemming. A word Snowball leaves alone (short words, elisions) is kept by its whole key in a
   // bit set. A longer word is kept by its stem, without the last letter, in a letter trie: a
   // key can only have that stem when the key starts with it (Snowball cuts endings, and rewrites
   // at most the stem's last letter: "généraux" -> "général").
   static std::size_t shortHash(std::string_view text) {
-    std::uint64_t packed = static_cast<std::uint64_t>(text.size()) << 56;
-    for (std::size_t i = 0; i < text.size() && i < 7; ++i) {
-      packed |= static_cast<std::uint64_t>(static_cast<unsigned char>(text[i])) << (8 * i);
+    std::uint64_t packed = 0;
+    if (text.size() >= 8) {  // the first seven bytes at once
+      std::memcpy(&packed, text.data(), 8);
+      packed &= 0x00FFFFFFFFFFFFFFull;
+    } else {
+      for (std::size_t i = 0; i < text.size(); ++i) {
+        packed |= static_cast<std::uint64_t>(static_cast<unsigned char>(text[i])) << (8 * i);
+      }
     }
+    packed |= static_cast<std::uint64_t>(text.size()) << 56;
     return static_cast<std::size_t>((packed * 0x9E3779B97F4A7C15ull) >> 48);
   }
   void setFirstWord(std::string_view key, std::string_view matched, bool exact) {
@@ -374,6 +329,8 @@ class CueIndex {
     }
     std::string_view prefix = matched.substr(
         0, std::max<std::size_t>(std::min<std::size_t>(matched.size(), 3), matched.size() - 1));
+    if (prefix.size() == 2) setBit(twoLetterPrefixes_, pairIndex(prefix));
+    if (prefix.size() >= 3) setBit(threeLetterStarts_, tripleHash(prefix));
     std::uint32_t node = 0;
     for (char c : prefix) {
       std::uint32_t next = letterChild(node, c);
@@ -406,6 +363,13 @@ class CueIndex {
       std::size_t h = shortHash(fixed);
       return ((shortFirst_[h >> 6] >> (h & 63)) & 1) != 0;
     }
+    // Two filters before the walk, which most keys would leave after two or three letters:
+    // a prefix of one letter is a terminal child of the root, of two letters a bit of
+    // twoLetterPrefixes_, and a longer one must share its first three letters with the key.
+    const std::uint32_t first = rootLetters_[static_cast<unsigned char>(key[0])];
+    if (first == 0) return false;
+    if (letters_[first].terminal || testBit(twoLetterPrefixes_, pairIndex(key))) return true;
+    if (!testBit(threeLetterStarts_, tripleHash(key))) return false;
     std::uint32_t node = 0;
     for (char c : key) {
       node = letterChild(node, c);
@@ -415,16 +379,41 @@ class CueIndex {
     return false;
   }
 
+  // A key's first two bytes, and a hash of its first three. REQUIRES: key.size() >= 2, >= 3.
+  static std::size_t pairIndex(std::string_view key) {
+    return static_cast<std::size_t>(static_cast<unsigned char>(key[0])) << 8 |
+           static_cast<unsigned char>(key[1]);
+  }
+  static std::size_t tripleHash(std::string_view key) {
+    std::uint64_t packed = static_cast<std::uint64_t>(static_cast<unsigned char>(key[0])) |
+                           static_cast<std::uint64_t>(static_cast<unsigned char>(key[1])) << 8 |
+                           static_cast<std::uint64_t>(static_cast<unsigned char>(key[2])) << 16;
+    return static_cast<std::size_t>((packed * 0x9E3779B97F4A7C15ull) >> 48);
+  }
+  using BitSet = std::array<std::uint64_t, 1024>;  // 65,536 bits
+  static void setBit(BitSet& bits, std::size_t i) { bits[i >> 6] |= std::uint64_t{1} << (i & 63); }
+  static bool testBit(const BitSet& bits, std::size_t i) {
+    return ((bits[i >> 6] >> (i & 63)) & 1) != 0;
+  }
+
   struct Letter {
     std::vector<std::pair<char, std::uint32_t>> children;
     bool terminal = false;
   };
 
+  // Distinct per index built, so that rootChildren's cache never mixes two indexes.
+  std::uint64_t id_ = nextId();
+  static std::uint64_t nextId() {
+    static std::atomic<std::uint64_t> next{1};
+    return next.fetch_add(1, std::memory_order_relaxed);
+  }
   std::vector<Node> nodes_{1};
   std::array<std::uint64_t, 1024> shortFirst_{};  // short stemmed first words
   std::array<std::uint64_t, 1024> exactFirst_{};  // exact first words, by key
   std::vector<Letter> letters_{1};                // node 0 is the root,
   std::array<std::uint32_t, 256> rootLetters_{};  // whose children are indexed by byte
+  BitSet twoLetterPrefixes_{};                    // by pairIndex
+  BitSet threeLetterStarts_{};                    // tripleHash of the longer prefixes
   StringMap<std::uint32_t> markers_;              // key -> MarkerBit set
   std::vector<std::string> futureEndings_;        // matching keys: "era", "eront"
 };

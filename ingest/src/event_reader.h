@@ -33,7 +33,35 @@ struct EventTables {
   // state and its forces are one side when two tellings of a happening are folded.
   event_cues::StringMap<std::string> sideOf;
 
+  // What a mention of a class can be in an event; see rolesOf.
+  struct ClassRoles {
+    bool actor = false;  // a subclass of Actor
+    bool place = false;  // a subclass of Place
+    int placeRank = 2;   // place specificity: Town 3, Country 1, any other 2
+  };
+  // The roles of every class of the ontology, computed once: a mention would otherwise ask
+  // isSubclassOf up to four times.
+  event_cues::StringMap<ClassRoles> classRoles;
+
+  static ClassRoles rolesFromHierarchy(const ontology::Ontology& ontology, std::string_view cls) {
+    ClassRoles roles;
+    roles.actor = ontology.isSubclassOf(cls, "Actor");
+    roles.place = ontology.isSubclassOf(cls, "Place");
+    roles.placeRank = ontology.isSubclassOf(cls, "Town")      ? 3
+                      : ontology.isSubclassOf(cls, "Country") ? 1
+                                                              : 2;
+    return roles;
+  }
+  // The roles of `cls`, from the table (or the hierarchy for a class outside it).
+  ClassRoles rolesOf(const ontology::Ontology& ontology, std::string_view cls) const {
+    auto found = classRoles.find(cls);
+    return found != classRoles.end() ? found->second : rolesFromHierarchy(ontology, cls);
+  }
+
   explicit EventTables(const ontology::Ontology& ontology) : cues(ontology) {
+    for (const ontology::EntityClass& cls : ontology.classes()) {
+      classRoles.emplace(cls.name, rolesFromHierarchy(ontology, cls.name));
+    }
     const auto& types = ontology.eventTypes();
     auto find = [&](std::string_view subType) {
       for (std::size_t t = 0; t < types.size(); ++t) {

@@ -68,11 +68,13 @@ constexpr int weekdayOf(Word w) {
 }
 
 // Value of a cardinal word below one hundred ("un" 1 ... "soixante" 60), else 0.
+// (The value tables live at namespace scope: a table local to a function is built on the stack
+// at every call.)
+inline constexpr int kCardinalValues[] = {1,  1,  2,  3,  4,  5,  6,  7,  8,  9,  10,
+                                          11, 12, 13, 14, 15, 16, 20, 30, 40, 50, 60};
 constexpr int cardinalValue(Word w) {
-  constexpr int kValues[] = {1,  1,  2,  3,  4,  5,  6,  7,  8,  9,  10,
-                             11, 12, 13, 14, 15, 16, 20, 30, 40, 50, 60};
   return w >= Word::kUn && w <= Word::kSoixante
-             ? kValues[static_cast<int>(w) - static_cast<int>(Word::kUn)]
+             ? kCardinalValues[static_cast<int>(w) - static_cast<int>(Word::kUn)]
              : 0;
 }
 
@@ -93,10 +95,10 @@ constexpr double scaleValue(Word w) {
 }
 
 // Value of an approximate amount ("dizaine" 10 ... "millier" 1000), else 0.
+inline constexpr double kApproximateValues[] = {10, 12, 15, 20, 30, 40, 50, 60, 100, 1000};
 constexpr double approximateValue(Word w) {
-  constexpr double kValues[] = {10, 12, 15, 20, 30, 40, 50, 60, 100, 1000};
   return w >= Word::kDizaine && w <= Word::kMillier
-             ? kValues[static_cast<int>(w) - static_cast<int>(Word::kDizaine)]
+             ? kApproximateValues[static_cast<int>(w) - static_cast<int>(Word::kDizaine)]
              : 0;
 }
 
@@ -140,9 +142,16 @@ class Vocabulary {
   static constexpr std::size_t kSlots = 512;
   static constexpr std::size_t kMask = kSlots - 1;
 
+  // FNV-1a over the length, the first four bytes and the last two: enough to spread the
+  // vocabulary, and a fixed cost per word whatever its length. REQUIRES: !key.empty().
   static constexpr std::size_t hash(std::string_view key) {
-    std::uint32_t h = 2166136261u;
-    for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    std::uint32_t h = (2166136261u ^ static_cast<std::uint32_t>(key.size())) * 16777619u;
+    const std::size_t head = key.size() < 4 ? key.size() : 4;
+    for (std::size_t i = 0; i < head; ++i) h = (h ^ static_cast<unsigned char>(key[i])) * 16777619u;
+    if (key.size() > 4) {
+      h = (h ^ static_cast<unsigned char>(key[key.size() - 2])) * 16777619u;
+      h = (h ^ static_cast<unsigned char>(key[key.size() - 1])) * 16777619u;
+    }
     return h;
   }
 
@@ -324,7 +333,9 @@ inline std::size_t apostropheLength(const unsigned char* s, std::size_t i, std::
   return 0;
 }
 
-inline bool isAsciiLetter(unsigned char c) { return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+inline bool isAsciiLetter(unsigned char c) {
+  return static_cast<unsigned char>((c | 0x20) - 'a') < 26;
+}
 inline bool isDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 // True when s[i] starts a letter: an ASCII letter, or a non-ASCII code point outside the
@@ -342,6 +353,7 @@ inline bool startsLetter(const unsigned char* s, std::size_t i, std::size_t n) {
 // followed by a letter ends the word and belongs to it ("d'" in "d'ici", "aujourd'" in
 // "aujourd'hui"), so elided words are tokens of their own.
 inline std::size_t wordEnd(const unsigned char* s, std::size_t i, std::size_t n) {
+  while (i < n && isAsciiLetter(s[i])) ++i;  // most words are ASCII letters only
   bool newline = false;
   while (i < n) {
     if (s[i] < 0x80 && s[i] != '\'') {
@@ -413,8 +425,18 @@ inline std::size_t foldWord(std::string_view word, char (&out)[kMaxWordBytes]) {
 
 // The vocabulary entry of a word given as text.
 inline Word classify(std::string_view word) {
+  if (word.empty() || word.size() > kMaxWordBytes) return Word::kNone;  // as foldWord says
+  // Most words are ASCII, whose key is the word in lower case: one plain loop, and foldWord
+  // only for the others.
   char key[kMaxWordBytes];
-  std::size_t length = foldWord(word, key);
+  unsigned char high = 0;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const auto c = static_cast<unsigned char>(word[i]);
+    high |= c;
+    key[i] = static_cast<char>(static_cast<unsigned char>(c - 'A') < 26 ? c + 32 : c);
+  }
+  std::size_t length = word.size();
+  if ((high & 0x80) != 0) length = foldWord(word, key);
   return length == 0 ? Word::kNone : kVocabulary.find(std::string_view(key, length));
 }
 

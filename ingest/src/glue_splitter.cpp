@@ -1,5 +1,6 @@
 #include "newsgraph/ingest/glue_splitter.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstring>
@@ -21,21 +22,82 @@ std::uint64_t nextSplitterId() {
 GlueSplitter::GlueSplitter() : id_(nextSplitterId()) {}
 
 common::Result<GlueSplitter> GlueSplitter::load(const std::string& path) {
-  std::ifstream in(path);
+  std::ifstream in(path, std::ios::binary);
   if (!in) return common::Error{path, 0, 0, "read", std::strerror(errno)};
+  // The whole list at once (a few MB), cut into lines in place: no copy per line.
+  std::string content;
+  constexpr std::size_t kChunk = std::size_t{1} << 20;
+  while (in) {
+    std::size_t before = content.size();
+    content.resize(before + kChunk);
+    in.read(content.data() + before, static_cast<std::streamsize>(kChunk));
+    content.resize(before + static_cast<std::size_t>(in.gcount()));
+  }
   GlueSplitter splitter;
-  std::string line;
-  splitter.words_.reserve(400000);
-  while (std::getline(in, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || common::findInvalidUtf8(line)) continue;
-    splitter.words_.insert(common::matchKey(line));
+  splitter.arena_.reserve(content.size());
+  // Slots for one word a line, so that the table is built once, never grown.
+  const auto lines = static_cast<std::size_t>(std::count(content.begin(), content.end(), '\n'));
+  std::size_t slots = 1024;
+  while (slots < (lines + 1) * 2) slots *= 2;
+  splitter.slots_.assign(slots, 0);
+  // A valid file has only valid lines (a newline never cuts a UTF-8 sequence): then no line
+  // needs its own check.
+  const bool allValid =
+      content.size() < (std::size_t{1} << 31) && !common::findInvalidUtf8(content);
+  std::string_view rest(content);
+  while (!rest.empty()) {
+    std::size_t newline = rest.find('\n');
+    std::string_view line = rest.substr(0, newline);
+    rest.remove_prefix(newline == std::string_view::npos ? rest.size() : newline + 1);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || (!allValid && common::findInvalidUtf8(line))) continue;
+    splitter.add(line);
   }
   return splitter;
 }
 
 GlueSplitter::GlueSplitter(const std::vector<std::string>& words) : id_(nextSplitterId()) {
-  for (const std::string& word : words) words_.insert(common::matchKey(word));
+  for (const std::string& word : words) add(word);
+}
+
+void GlueSplitter::add(std::string_view word) {
+  const std::size_t offset = arena_.size();
+  common::appendMatchKey(word, arena_);
+  std::string_view key = std::string_view(arena_).substr(offset);
+  if (isWord(key)) {
+    arena_.resize(offset);
+    return;
+  }
+  ++count_;
+  if (key.empty()) {
+    hasEmptyKey_ = true;
+  } else if (key.size() > kMaxSlotKeyBytes || arena_.size() > kMaxArenaBytes) {
+    overflow_.emplace_back(key);  // kept out of the slots, which cannot address it
+    arena_.resize(offset);
+  } else {
+    growIfFull();
+    place(common::hashKey(key), static_cast<std::uint32_t>(offset),
+          static_cast<std::uint32_t>(key.size()));
+  }
+}
+
+void GlueSplitter::place(std::uint64_t hash, std::uint32_t offset, std::uint32_t length) {
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t slot = hash & mask;
+  while (slots_[slot] != 0) slot = (slot + 1) & mask;
+  slots_[slot] = offset | (std::uint64_t{length} << 32) | (hash & kTagMask);
+}
+
+void GlueSplitter::growIfFull() {
+  if ((count_ + 1) * 2 <= slots_.size()) return;
+  std::vector<std::uint64_t> old(std::max<std::size_t>(slots_.size() * 2, 1024), 0);
+  old.swap(slots_);
+  for (std::uint64_t entry : old) {
+    if (entry == 0) continue;
+    auto offset = static_cast<std::uint32_t>(entry);
+    auto length = static_cast<std::uint32_t>((entry >> 32) & 0xFFFF);
+    place(common::hashKey(std::string_view(arena_).substr(offset, length)), offset, length);
+  }
 }
 
 std::size_t GlueSplitter::glueCut(std::string_view key) const {
@@ -66,7 +128,23 @@ std::size_t GlueSplitter::glueCut(std::string_view key) const {
   return cut;
 }
 
-bool GlueSplitter::isWord(std::string_view key) const { return words_.find(key) != words_.end(); }
+bool GlueSplitter::isWord(std::string_view key) const {
+  if (key.empty()) return hasEmptyKey_;
+  if (key.size() <= kMaxSlotKeyBytes && !slots_.empty()) {
+    const std::uint64_t hash = common::hashKey(key);
+    const std::uint64_t wanted = (std::uint64_t{key.size()} << 32) | (hash & kTagMask);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t slot = hash & mask; slots_[slot] != 0; slot = (slot + 1) & mask) {
+      const std::uint64_t entry = slots_[slot];
+      if ((entry & ~std::uint64_t{0xFFFFFFFF}) == wanted &&
+          std::memcmp(arena_.data() + static_cast<std::uint32_t>(entry), key.data(), key.size()) ==
+              0) {
+        return true;
+      }
+    }
+  }
+  return std::find(overflow_.begin(), overflow_.end(), key) != overflow_.end();
+}
 
 std::size_t GlueSplitter::splitPoint(std::string_view key) const {
   std::size_t found = 0;

@@ -14,6 +14,8 @@ constexpr std::uint32_t kDemonymWindow = 4;        // "autorités de transition 
 constexpr std::uint32_t kLongFormWindow = 10;      // words before "(ACRONYM)"
 
 bool isWord(const Token& token) { return token.kind == TokenKind::kWord; }
+// The token is the one character `c` (a test made for every token: no string comparison).
+bool isSymbol(const Token& token, char c) { return token.key.size() == 1 && token.key[0] == c; }
 bool isCapitalised(const Token& token) { return isWord(token) && token.has(kTitleCase); }
 
 bool isOpeningPunct(const Token& token) {
@@ -61,7 +63,10 @@ MentionScanner::MentionScanner(const RecognizerTables& tables, const ontology::O
       text_(text),
       tokens_(tokens),
       sentences_(sentences),
-      covered_(tokens.size(), false) {}
+      covered_(tokens.size(), false) {
+  keyHashes_.reserve(tokens.size());
+  for (const Token& token : tokens) keyHashes_.push_back(common::hashKey(token.key));
+}
 
 Recognition MentionScanner::run() {
   for (std::uint32_t s = 0; s < sentences_.size(); ++s) {
@@ -80,12 +85,12 @@ void MentionScanner::scanSentence(std::uint32_t s) {
   const auto& entities = ontology_.entities();
   for (std::uint32_t i = first; i < end; ++i) {
     if (covered_[i] || tokens_[i].kind == TokenKind::kPunct) continue;
-    const std::uint8_t starts = tables_.startsAt(tokens_[i].key);
+    const std::uint8_t starts = tables_.startsAt(tokens_[i].key, keyHashes_[i]);
     // Most words start nothing and are not capitalised: one lookup and move on.
     if (starts == 0 && !tokens_[i].has(kTitleCase)) continue;
     NameMatch match;
     if ((starts & RecognizerTables::kStartsName) != 0 &&
-        tables_.names.longestAt(tokens_, i, end, match)) {
+        tables_.names.longestAt(tokens_, keyHashes_, i, end, match)) {
       const ontology::EntityRecord& entity = entities[match.value];
       if (!entity.metonymFor.empty() && ontology_.findEntity(entity.metonymFor) != nullptr &&
           isActorContext(i, match.endToken, first, end)) {
@@ -129,7 +134,7 @@ bool MentionScanner::isActorContext(std::uint32_t first, std::uint32_t end,
   if (tables_.contains(tables_.subjectVerbs, next)) return true;
   if (next == "et" && end + 1 < sentenceEnd) {
     NameMatch other;
-    if (tables_.names.longestAt(tokens_, end + 1, sentenceEnd, other) &&
+    if (tables_.names.longestAt(tokens_, keyHashes_, end + 1, sentenceEnd, other) &&
         other.endToken < sentenceEnd &&
         tables_.contains(tables_.subjectVerbs, tokens_[other.endToken].key)) {
       return true;
@@ -168,7 +173,7 @@ std::uint32_t MentionScanner::nameEnd(std::uint32_t i, std::uint32_t limit) cons
     const Token& token = tokens_[j];
     if (isCapitalised(token) && !tables_.contains(tables_.notAName, token.key)) {
       NameMatch known;
-      if (names > 0 && tables_.names.longestAt(tokens_, j, limit, known)) break;
+      if (names > 0 && tables_.names.longestAt(tokens_, keyHashes_, j, limit, known)) break;
       ++names;
       lastName = ++j;
       continue;
@@ -184,7 +189,7 @@ std::uint32_t MentionScanner::nameEnd(std::uint32_t i, std::uint32_t limit) cons
 
 bool MentionScanner::tryCue(std::uint32_t i, std::uint32_t s, std::uint32_t sentenceEnd) {
   NameMatch cue;
-  if (!tables_.cues.longestAt(tokens_, i, sentenceEnd, cue)) return false;
+  if (!tables_.cues.longestAt(tokens_, keyHashes_, i, sentenceEnd, cue)) return false;
   const std::string& cls = tables_.cueClasses[cue.value];
   std::uint32_t j = cue.endToken;
   const std::uint32_t afterCue = j;
@@ -198,7 +203,7 @@ bool MentionScanner::tryCue(std::uint32_t i, std::uint32_t s, std::uint32_t sent
   }
   if (j >= sentenceEnd || covered_[j]) return false;
   NameMatch known;
-  if (tables_.names.longestAt(tokens_, j, sentenceEnd, known)) return false;
+  if (tables_.names.longestAt(tokens_, keyHashes_, j, sentenceEnd, known)) return false;
   if (tables_.demonyms.count(std::string_view(tokens_[j].key)) != 0) return false;
   std::uint32_t end = nameEnd(j, sentenceEnd);
   if (end == j) return false;
@@ -237,10 +242,10 @@ void MentionScanner::learnAliases(std::uint32_t s) {
   const std::uint32_t first = sentences_[s].firstToken;
   const std::uint32_t end = sentences_[s].endToken;
   for (std::uint32_t p = first + 1; p < end; ++p) {
-    if (tokens_[p].key != "(") continue;
+    if (!isSymbol(tokens_[p], '(')) continue;
     std::uint32_t close = p + 1;
-    while (close < end && close < p + 10 && tokens_[close].key != ")") ++close;
-    if (close >= end || tokens_[close].key != ")") continue;
+    while (close < end && close < p + 10 && !isSymbol(tokens_[close], ')')) ++close;
+    if (close >= end || !isSymbol(tokens_[close], ')')) continue;
     // The acronyms inside: "(FAMa)", "(GSIM, ou JNIM)", "(CSP-PSD)".
     std::vector<std::pair<std::uint32_t, std::uint32_t>> acronyms;
     bool fits = true;
@@ -358,7 +363,7 @@ void MentionScanner::scanDocumentNames() {
     for (std::uint32_t i = sentences_[s].firstToken; i < end; ++i) {
       if (covered_[i]) continue;
       NameMatch match;
-      if (!documentNames_.longestAt(tokens_, i, end, match)) continue;
+      if (!documentNames_.longestAt(tokens_, keyHashes_, i, end, match)) continue;
       if (!claimFromDemonyms(s, i, match.endToken)) continue;
       const std::string& entity = documentEntities_[match.value];
       MentionKind kind = discoveredIndex_.count(entity) != 0 ? MentionKind::kOpenWorld

@@ -1,6 +1,7 @@
 // Private: recognition of the mentions of one article (see entity_recognizer.h for the rules).
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -54,6 +55,9 @@ class MentionScanner {
   const std::vector<Token>& tokens_;
   const std::vector<Sentence>& sentences_;
   std::vector<bool> covered_;  // per token: inside a mention
+  // common::hashKey of each token's key, computed once: the scans probe the same tokens in
+  // several indexes, most of them only to learn that no name starts there.
+  std::vector<std::uint64_t> keyHashes_;
   Recognition result_;
   std::unordered_map<std::string, std::size_t> discoveredIndex_;
   NameIndex documentNames_;  // value: index into documentEntities_

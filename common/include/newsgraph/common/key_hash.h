@@ -68,8 +68,10 @@ class KeyFilter {
     const std::size_t bit = slot(key);
     bits_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
   }
-  bool mayContain(std::string_view key) const {
-    const std::size_t bit = slot(key);
+  bool mayContain(std::string_view key) const { return mayContainHash(hashKey(key)); }
+  // mayContain for a key whose hashKey the caller has already computed.
+  bool mayContainHash(std::uint64_t keyHash) const {
+    const auto bit = static_cast<std::size_t>(keyHash >> 48);  // top bits: the tables use the low
     return ((bits_[bit >> 6] >> (bit & 63)) & 1) != 0;
   }
 

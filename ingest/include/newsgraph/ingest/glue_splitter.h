@@ -6,7 +6,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "newsgraph/common/error.h"
@@ -41,11 +40,31 @@ class GlueSplitter {
   // repeats, and a lookup in the 346,000-word set costs several cache misses).
   std::size_t glueCut(std::string_view key) const;
 
-  std::size_t size() const { return words_.size(); }
+  // The number of distinct word keys.
+  std::size_t size() const { return count_; }
 
  private:
   GlueSplitter();
-  std::unordered_set<std::string, common::KeyHash, std::equal_to<>> words_;
+  static constexpr std::size_t kMaxSlotKeyBytes = 0xFFFF;
+  static constexpr std::size_t kMaxArenaBytes = 0xFFFFFFFF;
+  static constexpr std::uint64_t kTagMask = 0xFFFFull << 48;
+
+  // Adds the matching key of `word` unless it is there already.
+  void add(std::string_view word);
+  // Puts the key at arena_[offset, offset + length) in a free slot of slots_.
+  void place(std::uint64_t hash, std::uint32_t offset, std::uint32_t length);
+  // Doubles slots_ (every key placed again) when it is half full.
+  void growIfFull();
+
+  // The word keys, end to end: one allocation for the whole list instead of one per word.
+  std::string arena_;
+  // An open-addressing table over arena_ (linear probing, power-of-two size, at most half
+  // full): each slot packs a key's offset (32 bits), length (16 bits) and 16 bits of its hash
+  // (a tag that rejects most other keys without comparing bytes); 0 is a free slot.
+  std::vector<std::uint64_t> slots_;
+  std::vector<std::string> overflow_;  // keys the slots cannot address (never, in practice)
+  std::size_t count_ = 0;
+  bool hasEmptyKey_ = false;  // a line of combining marks only has an empty key
   std::uint64_t id_;  // distinct per splitter built, so that glueCut's cache never mixes lists
 };
 
