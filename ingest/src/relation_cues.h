@@ -46,7 +46,6 @@ struct RelationCueIndex {
   NameIndex heads;
   std::vector<std::vector<std::uint32_t>> headInfos;
   Stemmer stemmer;
-  std::vector<Token> stemmedSentence;  // reused buffer for the sentence being read
 
   explicit RelationCueIndex(const ontology::Ontology& ontology);
   // Copies `tokens[first, end)` with each key replaced by its stem, into `out` (cleared).

@@ -9,26 +9,22 @@ namespace newsgraph::ingest {
 using ontology::CueKind;
 
 void SentenceReader::run() {
-  const auto& tokens = analysis_.tokens;
-  cues_.stemRange(tokens, sentence_.firstToken, sentence_.endToken, stemmed_);
-  const auto count = static_cast<std::uint32_t>(stemmed_.size());
-  for (std::uint32_t i = 0; i < count; ++i) {
-    if (stemmed_[i].kind != TokenKind::kWord) continue;
+  for (std::uint32_t first = sentence_.firstToken; first < sentence_.endToken; ++first) {
+    if (stemmed_[first].kind != TokenKind::kWord) continue;
     NameMatch match;
-    bool whole = cues_.stems.longestAt(stemmed_, i, count, match);
+    bool whole = cueAt(first, match);
     GapMatch gap;
     // "l'attaque meurtrière contre X" is read as "attaque contre", not as the verb "attaque".
-    if (matchAcrossGap(i, count, gap) && (!whole || gap.end > match.endToken)) {
+    if (matchAcrossGap(first, gap) && (!whole || gap.end > match.endToken)) {
       match.value = gap.info;
       match.endToken = gap.end;
       whole = true;
     }
     if (!whole) {
-      readLocativePronoun(i, count);
+      readLocativePronoun(first);
       continue;
     }
-    std::uint32_t first = sentence_.firstToken + i;
-    std::uint32_t end = sentence_.firstToken + match.endToken;
+    std::uint32_t end = match.endToken;
     gapPlace_ = gap.place;
     const CueInfo& cue = cues_.infos[match.value];
     objectAfterMarker_ = cue.marker.empty() ? kNoToken : end;
@@ -37,7 +33,7 @@ void SentenceReader::run() {
     gapPlace_ = nullptr;
     objectAfterMarker_ = kNoToken;
     latentFrom_ = kNoToken;
-    i = match.endToken - 1;
+    first = end - 1;
   }
   dropImplicitObjects();
   readTitles();
@@ -47,24 +43,23 @@ void SentenceReader::run() {
   readPossessives();
 }
 
-bool SentenceReader::matchAcrossGap(std::uint32_t i, std::uint32_t count, GapMatch& found) const {
+bool SentenceReader::matchAcrossGap(std::uint32_t first, GapMatch& found) const {
   NameMatch head;
-  if (!cues_.heads.longestAt(stemmed_, i, count, head)) return false;
+  if (!cueHeadAt(first, head)) return false;
   const auto& tokens = analysis_.tokens;
-  const std::uint32_t base = sentence_.firstToken;
+  const std::uint32_t end = sentence_.endToken;
   // A noun head must read as a noun, after a determiner or a possessive ("l'appui", "son
   // soutien"): "le camp évacué près de Kidal" holds no "évacuation de".
   bool verbHead = false;
   for (std::uint32_t index : cues_.headInfos[head.value]) {
     verbHead = verbHead || cues_.infos[index].kind == CueKind::kVerb;
   }
-  if (!verbHead && (i == 0 || (!lexicons_.isDeterminer(tokens[base + i - 1].key) &&
-                               lexicons_.possessives.count(tokens[base + i - 1].key) == 0))) {
+  if (!verbHead && (first == sentence_.firstToken || !word(first - 1, kDeterminer | kPossessive))) {
     return false;
   }
   std::uint32_t words = 0;
   const Argument* place = nullptr;
-  for (std::uint32_t j = head.endToken; j < count && words <= 3;) {
+  for (std::uint32_t j = head.endToken; j < end && words <= 3;) {
     if (j > head.endToken) {
       for (std::uint32_t index : cues_.headInfos[head.value]) {
         if (cues_.infos[index].marker == stemmed_[j].key) {
@@ -73,7 +68,7 @@ bool SentenceReader::matchAcrossGap(std::uint32_t i, std::uint32_t count, GapMat
         }
       }
     }
-    const Token& t = tokens[base + j];
+    const Token& t = tokens[j];
     // "son soutien « plein et entier » à": quotation marks around the adjectives.
     if (t.key == "\u00ab" || t.key == "\u00bb" || t.key == "\"") {
       ++j;
@@ -82,19 +77,18 @@ bool SentenceReader::matchAcrossGap(std::uint32_t i, std::uint32_t count, GapMat
     if (t.kind != TokenKind::kWord) return false;
     // "le déploiement au Mali de X": a place complement between the noun and its preposition.
     if ((stemmed_[j].key == "a" || t.key == "en" || t.key == "dans") && place == nullptr) {
-      std::uint32_t k = base + j + 1;
-      while (k < base + count && lexicons_.isDeterminer(tokens[k].key)) ++k;
-      if (const Argument* p = firstIn(k, k + 1, {"Place"})) {
+      std::uint32_t k = j + 1;
+      while (k < end && word(k, kDeterminer)) ++k;
+      if (const Argument* p = firstIn(k, k + 1, classes_.place)) {
         place = p;
-        j = p->mention->endToken - base;
+        j = p->mention->endToken;
         continue;
       }
     }
     // "un assaut d'envergure contre": a noun complement in the place of an adjective.
-    bool complement =
-        verbHead && (t.key == "de" || t.key == "d'") && j + 1 < count &&
-        tokens[base + j + 1].kind == TokenKind::kWord && !tokens[base + j + 1].has(kTitleCase) &&
-        !lexicons_.isDeterminer(tokens[base + j + 1].key) && !startsArgument(base + j + 1);
+    bool complement = verbHead && (t.key == "de" || t.key == "d'") && j + 1 < end &&
+                      tokens[j + 1].kind == TokenKind::kWord && !tokens[j + 1].has(kTitleCase) &&
+                      !word(j + 1, kDeterminer) && !startsArgument(j + 1);
     if (complement) {
       ++words;
       j += 2;
@@ -103,8 +97,8 @@ bool SentenceReader::matchAcrossGap(std::uint32_t i, std::uint32_t count, GapMat
     bool preposition = stemmed_[j].key == "de" || stemmed_[j].key == "a" || t.key == "par" ||
                        t.key == "avec" || t.key == "contre" || t.key == "vers" ||
                        t.key == "entre" || t.key == "dans" || t.key == "sur" || t.key == "pour";
-    if (t.has(kTitleCase) || startsArgument(base + j) || lexicons_.isDeterminer(t.key) ||
-        lexicons_.isClauseOpener(t.key) || preposition) {
+    if (t.has(kTitleCase) || startsArgument(j) || word(j, kDeterminer | kClauseOpener) ||
+        preposition) {
       return false;
     }
     ++words;
@@ -126,24 +120,27 @@ void SentenceReader::emit(const Argument* subject, const std::string& subjectId,
   // A state is a member of an international organization, not a component of it: "le Togo
   // pourrait rejoindre l'AES".
   if (r.predicate == "PART_OF" && subject != nullptr && object != nullptr &&
-      ontology_.isSubclassOf(subject->cls, "Country") &&
-      ontology_.isSubclassOf(object->cls, "InternationalOrganization")) {
+      classes_.country.any.contains(subject->cls) &&
+      classes_.internationalOrganization.any.contains(object->cls)) {
     r.predicate = "MEMBER_OF";
   }
   r.object = o;
   r.sentence = index_;
+  // The first reading of a relation in a sentence wins: later ones need no status.
+  // (This sentence's relations are the last ones appended.)
+  for (auto it = out_.rbegin(); it != out_.rend() && it->sentence == r.sentence; ++it) {
+    if (it->subject == r.subject && it->predicate == r.predicate && it->object == r.object) return;
+  }
   r.begin = sentence_.begin;
   r.end = sentence_.end;
   const auto& dates = analysis_.dates[index_];
   r.date = dates.empty() ? article_.date : std::optional<common::PartialDate>(dates[0].date);
-  StatementStatus status =
-      status_.classify(article_.text, analysis_.tokens, analysis_.sentences, index_, cueFirst,
-                       cueEnd, analysis_.recognition.mentions);
+  StatementStatus status = statuses_.classify(index_, cueFirst, cueEnd);
   r.status = status.status;
   r.source = status.source;
   for (const Argument& a : arguments_) {
     bool isArgument = a.mention->entity == s || a.mention->entity == o;
-    if (!isArgument && a.cls == "Town") {
+    if (!isArgument && a.cls == classes_.townId) {
       r.place = a.mention->entity;
       break;
     }
@@ -158,12 +155,6 @@ void SentenceReader::emit(const Argument* subject, const std::string& subjectId,
   if (r.status == graph::EvidenceStatus::kClaimed) confidence *= 0.8;
   r.confidence = std::clamp(confidence, 0.05, 1.0);
   r.pattern = pattern;
-  for (const ExtractedRelation& existing : out_) {
-    if (existing.sentence == r.sentence && existing.subject == r.subject &&
-        existing.predicate == r.predicate && existing.object == r.object) {
-      return;
-    }
-  }
   out_.push_back(std::move(r));
 }
 
@@ -176,8 +167,8 @@ std::string SentenceReader::implicitObject(const CueInfo& cue) const {
 // "Y, soutenu par X": the object stands before, the agent after "par" (a cue ending in
 // "par" has it inside; a verb cue after être looks for it).
 void SentenceReader::readPassive(const CueInfo& cue, std::uint32_t first, std::uint32_t end) {
-  const auto& domain = cue.type->domain;
-  const auto& range = cue.type->range;
+  const auto& domain = signature(cue.type).domain;
+  const auto& range = signature(cue.type).range;
   const auto& tokens = analysis_.tokens;
   const Argument* object = subjectBefore(first, range);
   if (object != nullptr) object = componentHead(object, range);
@@ -209,7 +200,7 @@ void SentenceReader::readPassive(const CueInfo& cue, std::uint32_t first, std::u
     for (std::uint32_t k = subject->mention->endToken; k < sentence_.endToken; ++k) {
       if (tokens[k].key != ",") continue;
       std::uint32_t from = k + 1;
-      while (from < sentence_.endToken && lexicons_.isDeterminer(tokens[from].key)) ++from;
+      while (from < sentence_.endToken && word(from, kDeterminer)) ++from;
       object = firstIn(from, from + 1, range);
       leftwards = false;
       break;
@@ -224,13 +215,13 @@ void SentenceReader::readPassive(const CueInfo& cue, std::uint32_t first, std::u
 }
 
 void SentenceReader::read(const CueInfo& cue, std::uint32_t first, std::uint32_t end) {
-  const auto& domain = cue.type->domain;
-  const auto& range = cue.type->range;
+  const auto& domain = signature(cue.type).domain;
+  const auto& range = signature(cue.type).range;
   const auto& tokens = analysis_.tokens;
   switch (cue.kind) {
     case CueKind::kVerb: {
       // After a determiner the word is a noun ("des frappes", "les accusations"), not a verb.
-      if (first > sentence_.firstToken && lexicons_.isDeterminer(tokens[first - 1].key)) return;
+      if (first > sentence_.firstToken && word(first - 1, kDeterminer)) return;
       // "occupés à creuser": a participle before "à" and an infinitive means busy, not held.
       if (cue.marker.empty() && isParticiple(first) && end + 1 < sentence_.endToken &&
           (tokens[end].key == "a" || tokens[end].key == "\u00e0") &&
@@ -241,22 +232,21 @@ void SentenceReader::read(const CueInfo& cue, std::uint32_t first, std::uint32_t
       // qualifies it (after an adverb, "a ensuite bombardé", it does not).
       if (first >= sentence_.firstToken + 2 && tokens[first - 1].kind == TokenKind::kWord &&
           !tokens[first - 1].has(kTitleCase) && !startsName(first - 1) &&
-          !lexicons_.isAuxiliary(tokens[first - 1].key)) {
+          !word(first - 1, kAuxiliary)) {
         const std::string& noun = tokens[first - 1].key;
         bool plural = !noun.empty() && (noun.back() == 's' || noun.back() == 'x') &&
                       isParticiple(first) && tokens[first].key.back() == 's' &&
-                      !lexicons_.isAuxiliary(tokens[first - 2].key);
+                      !word(first - 2, kAuxiliary);
         // "Le mouvement accuse": a finite verb after its subject noun is kept.
-        bool afterNoun = lexicons_.isDeterminer(tokens[first - 2].key) && isParticiple(first);
+        bool afterNoun = word(first - 2, kDeterminer) && isParticiple(first);
         if (afterNoun || plural) return;
       }
       // "le convoi a été attaqué (par X)": être before the cue makes it passive, except for
       // verbs of motion ("Wagner est entré dans Kidal") and pronominal verbs ("s'est emparé").
       bool reflexive = first >= sentence_.firstToken + 2 &&
                        (tokens[first - 2].key == "s'" || tokens[first - 2].key == "se");
-      if (first > sentence_.firstToken &&
-          lexicons_.passiveAuxiliaries.count(tokens[first - 1].key) != 0 &&
-          lexicons_.motionVerbs.count(tokens[first].key) == 0 && !reflexive) {
+      if (first > sentence_.firstToken && word(first - 1, kPassiveAuxiliary) &&
+          !word(first, kMotionVerb) && !reflexive) {
         readPassive(cue, first, end);
         return;
       }
@@ -363,7 +353,7 @@ void SentenceReader::read(const CueInfo& cue, std::uint32_t first, std::uint32_t
         // Only a withdrawal takes its object with "de" ("le retrait de X du Mali").
         bool fromMarker = cue.type->name == "WITHDRAWS_FROM";
         for (std::uint32_t k = after; k < clauseEnd(after, kObjectWindow, true); ++k) {
-          const std::string stem(cues_.stemmer.stem(tokens[k].key));
+          const std::string& stem = stemmed_[k].key;
           bool marker = fromMarker
                             ? stem == "de"
                             : (stem == "a" || stem == "ver" || stem == "vers" || stem == "contre" ||
@@ -380,20 +370,19 @@ void SentenceReader::read(const CueInfo& cue, std::uint32_t first, std::uint32_t
         // "Paris a obtenu l'appui du Conseil": support goes to whoever receives it.
         if (object == nullptr && cue.type->name == "SUPPORTS") {
           std::uint32_t k = first;
-          while (k > sentence_.firstToken && lexicons_.isDeterminer(tokens[k - 1].key)) --k;
+          while (k > sentence_.firstToken && word(k - 1, kDeterminer)) --k;
           if (k > sentence_.firstToken && tokens[k - 1].key == "sur") --k;  // "misent sur"
           // "misent sur leur rapprochement avec X et sur l'appui de Y": a second complement.
           if (k > sentence_.firstToken + 1 && tokens[k].key == "sur" && tokens[k - 1].key == "et") {
             for (std::uint32_t b = k - 1; b > sentence_.firstToken + 1 && b + 32 > k; --b) {
               if (isClauseBreak(tokens, b, true)) break;
-              if (tokens[b].key == "sur" &&
-                  lexicons_.receptionVerbs.count(tokens[b - 1].key) != 0) {
+              if (tokens[b].key == "sur" && word(b - 1, kReceptionVerb)) {
                 k = b;
                 break;
               }
             }
           }
-          if (k > sentence_.firstToken && lexicons_.receptionVerbs.count(tokens[k - 1].key) != 0) {
+          if (k > sentence_.firstToken && word(k - 1, kReceptionVerb)) {
             object = subjectBefore(k - 1, range);
             if (object == nullptr) return;
           }

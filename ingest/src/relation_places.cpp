@@ -21,19 +21,19 @@ void SentenceReader::readPlaceAppositions() {
   const auto& tokens = analysis_.tokens;
   const std::uint32_t end = sentence_.endToken;
   auto skipDeterminers = [&](std::uint32_t k) {
-    while (k < end && lexicons_.isDeterminer(tokens[k].key)) ++k;
+    while (k < end && word(k, kDeterminer)) ++k;
     return k;
   };
   for (const Argument& town : arguments_) {
-    if (!town.townClass.empty() || town.mention->kind != MentionKind::kName ||
-        !ontology_.isSubclassOf(town.cls, "Town")) {
+    if (town.townClass != kNoClass || town.mention->kind != MentionKind::kName ||
+        !classes_.town.any.contains(town.cls)) {
       continue;
     }
     // "au nord de Kaya, dans la région de X": Kaya is a landmark, not the town placed.
     std::uint32_t b = town.mention->firstToken;
-    while (b > sentence_.firstToken && lexicons_.isDeterminer(tokens[b - 1].key)) --b;
-    bool landmark = b >= sentence_.firstToken + 2 && isDe(tokens[b - 1].key) &&
-                    lexicons_.distanceNouns.count(tokens[b - 2].key) != 0;
+    while (b > sentence_.firstToken && word(b - 1, kDeterminer)) --b;
+    bool landmark =
+        b >= sentence_.firstToken + 2 && isDe(tokens[b - 1].key) && word(b - 2, kDistanceNoun);
     std::uint32_t k = town.mention->endToken;
     bool comma = k < end && tokens[k].key == ",";
     if (comma) ++k;
@@ -42,7 +42,7 @@ void SentenceReader::readPlaceAppositions() {
       std::uint32_t close = k;
       bool distance = false;
       while (close < end && tokens[close].key != "," && !isClauseBreak(tokens, close, false)) {
-        distance = distance || lexicons_.distanceNouns.count(tokens[close].key) != 0;
+        distance = distance || word(close, kDistanceNoun);
         ++close;
       }
       if (!distance || close >= end || tokens[close].key != ",") continue;
@@ -50,7 +50,7 @@ void SentenceReader::readPlaceAppositions() {
     }
     if (k >= end) continue;
     if (comma && (tokens[k].key == "une" || tokens[k].key == "un") && k + 2 < end &&
-        lexicons_.placeNouns.count(tokens[k + 1].key) != 0 && isDe(tokens[k + 2].key)) {
+        word(k + 1, kPlaceNoun) && isDe(tokens[k + 2].key)) {
       k += 3;  // ", une localité de la région de"
     } else if (comma && tokens[k].key == "dans" && !landmark) {
       k += 1;  // ", dans la province du Soum"
@@ -63,12 +63,12 @@ void SentenceReader::readPlaceAppositions() {
     if (!isDe(tokens[k - 1].key) || tokens[k - 1].key == "de" || tokens[k - 1].key == "d'") {
       k = skipDeterminers(k);
     }
-    if (k + 1 >= end || lexicons_.divisionNouns.count(tokens[k].key) == 0) continue;
-    if (!isDe(tokens[k + 1].key) && firstIn(k, k + 1, {"Place"}) == nullptr) continue;
+    if (k + 1 >= end || !word(k, kDivisionNoun)) continue;
+    if (!isDe(tokens[k + 1].key) && firstIn(k, k + 1, classes_.place) == nullptr) continue;
     // "dans la région du Centre-Nord": the division noun may open the holder's own name.
     std::uint32_t from = skipDeterminers(k + 2);
-    const Argument* holder = firstIn(k, k + 1, {"Place"});
-    if (holder == nullptr) holder = firstIn(from, from + 1, {"Place"});
+    const Argument* holder = firstIn(k, k + 1, classes_.place);
+    if (holder == nullptr) holder = firstIn(from, from + 1, classes_.place);
     if (holder == nullptr || holder->mention->kind != MentionKind::kName ||
         holder->mention->entity == town.mention->entity) {
       continue;
@@ -80,11 +80,10 @@ void SentenceReader::readPlaceAppositions() {
 
 // "Les militaires français y sont entrés": a verb whose cue ends in a locative preposition
 // ("entré dans") takes "y", the place named last, as its object.
-void SentenceReader::readLocativePronoun(std::uint32_t i, std::uint32_t count) {
+void SentenceReader::readLocativePronoun(std::uint32_t first) {
   NameMatch head;
-  if (!cues_.heads.longestAt(stemmed_, i, count, head)) return;
+  if (!cueHeadAt(first, head)) return;
   const auto& tokens = analysis_.tokens;
-  const std::uint32_t first = sentence_.firstToken + i;
   // "y" in the verb group: "y sont entrés", "s'y sont installés".
   const Argument* place = nullptr;
   for (std::uint32_t k = first; k > sentence_.firstToken && place == nullptr;) {
@@ -95,8 +94,7 @@ void SentenceReader::readLocativePronoun(std::uint32_t i, std::uint32_t count) {
       }
       break;
     }
-    if (!lexicons_.isAuxiliary(tokens[k].key) &&
-        lexicons_.passiveAuxiliaries.count(tokens[k].key) == 0) {
+    if (!word(k, kAuxiliary) && !word(k, kPassiveAuxiliary)) {
       break;
     }
   }
@@ -105,13 +103,14 @@ void SentenceReader::readLocativePronoun(std::uint32_t i, std::uint32_t count) {
     const CueInfo& cue = cues_.infos[index];
     const std::string& m = cue.marker;
     bool locative = m == "dan" || m == "dans" || m == "a" || m == "en" || m == "sur";
-    if (cue.kind != ontology::CueKind::kVerb || !locative || !fits(*place, cue.type->range)) {
+    if (cue.kind != ontology::CueKind::kVerb || !locative ||
+        !fits(*place, signature(cue.type).range)) {
       continue;
     }
-    const Argument* subject = subjectBefore(first, cue.type->domain);
+    const Argument* subject = subjectBefore(first, signature(cue.type).domain);
     if (subject == nullptr) return;
-    std::uint32_t end = sentence_.firstToken + head.endToken;
-    for (const Argument* s : coordinated(subject, true, cue.type->domain)) {
+    std::uint32_t end = head.endToken;
+    for (const Argument* s : coordinated(subject, true, signature(cue.type).domain)) {
       emit(s, {}, cue, place, {}, first, end, "active", 0.7);
     }
     return;

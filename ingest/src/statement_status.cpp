@@ -89,14 +89,38 @@ StatementStatus StatusClassifier::classify(std::string_view, const std::vector<T
                                            std::uint32_t sentence, std::uint32_t cueFirst,
                                            std::uint32_t cueEnd,
                                            const std::vector<Mention>& mentions) const {
-  if (sentence >= sentences.size()) return StatementStatus{};
-  const Sentence& s = sentences[sentence];
+  return ArticleStatuses(*this, tokens, sentences, mentions).classify(sentence, cueFirst, cueEnd);
+}
+
+ArticleStatuses::ArticleStatuses(const StatusClassifier& classifier,
+                                 const std::vector<Token>& tokens,
+                                 const std::vector<Sentence>& sentences,
+                                 const std::vector<Mention>& mentions)
+    : classifier_(classifier), tokens_(tokens), sentences_(sentences), mentions_(mentions) {}
+
+ArticleStatuses::~ArticleStatuses() = default;
+
+StatementStatus ArticleStatuses::classify(std::uint32_t sentence, std::uint32_t cueFirst,
+                                          std::uint32_t cueEnd) {
+  if (sentence >= sentences_.size()) return StatementStatus{};
+  const Sentence& s = sentences_[sentence];
   if (cueFirst >= cueEnd || cueFirst < s.firstToken || cueEnd > s.endToken ||
-      s.endToken > tokens.size()) {
+      s.endToken > tokens_.size()) {
     return StatementStatus{};
   }
-  Reader reader(*lexicons_, ontology_, tokens, s, sentences, sentence, cueFirst, cueEnd, mentions);
-  return reader.status();
+  // (lastEnd_ is 0 until a first statement is classified: no statement ends there.)
+  if (sentence == lastSentence_ && cueFirst == lastFirst_ && cueEnd == lastEnd_) return last_;
+  if (words_ == nullptr) {
+    words_ = std::make_unique<StatusClassifier::ArticleWords>(*classifier_.lexicons_, tokens_,
+                                                              sentences_.size());
+  }
+  StatusClassifier::Reader reader(classifier_.ontology_, *classifier_.lexicons_, *words_, tokens_,
+                                  sentences_, sentence, cueFirst, cueEnd, mentions_);
+  last_ = reader.status();
+  lastSentence_ = sentence;
+  lastFirst_ = cueFirst;
+  lastEnd_ = cueEnd;
+  return last_;
 }
 
 }  // namespace newsgraph::ingest

@@ -137,37 +137,93 @@ struct StatusClassifier::Lexicons {
   }
 };
 
-// One classify() call. Lexicon bits of the cue's sentence are computed once, in one lookup
-// per token, into a fixed buffer (longer sentences fall back to lookups on demand).
+// The lexicon bits of an article's tokens, each computed on first use (one lookup), their
+// union per sentence, and the tokens where a quotation mark or a paragraph starts.
+class StatusClassifier::ArticleWords {
+ public:
+  // `lexicons` and `tokens` must outlive the table.
+  ArticleWords(const Lexicons& lexicons, const std::vector<Token>& tokens, std::size_t sentences)
+      : lexicons_(lexicons),
+        tokens_(tokens),
+        words_(tokens.size(), kUnknown),
+        sentenceWords_(sentences, kUnknown) {}
+
+  // The lexicons with an entry starting at token `k` (Lexicons::at).
+  std::uint32_t at(std::uint32_t k) {
+    if (words_[k] == kUnknown) words_[k] = lexicons_.at(tokens_, k);
+    return words_[k];
+  }
+  // The union of the bits of the tokens of `sentence`, sentences[index].
+  std::uint32_t sentence(std::uint32_t index, const Sentence& sentence) {
+    if (sentenceWords_[index] == kUnknown) {
+      std::uint32_t any = 0;
+      for (std::uint32_t k = sentence.firstToken; k < sentence.endToken; ++k) any |= at(k);
+      sentenceWords_[index] = any;
+    }
+    return sentenceWords_[index];
+  }
+  // The quotation marks of the article (punctuation in openingQuote or closingQuote), the
+  // tokens after a blank line and the first token, in text order: where the search for the
+  // quote around a statement may stop (Reader::enclosingQuote). All of those in tokens
+  // [from, to) are listed, and perhaps others; the list is read once per token.
+  const std::vector<std::uint32_t>& quoteStops(std::uint32_t from, std::uint32_t to) {
+    to = std::min(to, static_cast<std::uint32_t>(tokens_.size()));
+    if (stopsFrom_ == stopsTo_) stopsFrom_ = stopsTo_ = from;
+    if (from < stopsFrom_) {
+      std::vector<std::uint32_t> before;
+      addQuoteStops(from, stopsFrom_, before);
+      quoteStops_.insert(quoteStops_.begin(), before.begin(), before.end());
+      stopsFrom_ = from;
+    }
+    if (to > stopsTo_) {
+      addQuoteStops(stopsTo_, to, quoteStops_);
+      stopsTo_ = to;
+    }
+    return quoteStops_;
+  }
+
+ private:
+  static constexpr std::uint32_t kUnknown = 1u << 31;  // no lexicon has this bit
+
+  const Lexicons& lexicons_;
+  const std::vector<Token>& tokens_;
+  std::vector<std::uint32_t> words_;          // by token
+  std::vector<std::uint32_t> sentenceWords_;  // by sentence
+  void addQuoteStops(std::uint32_t from, std::uint32_t to, std::vector<std::uint32_t>& out) {
+    for (std::uint32_t k = from; k < to; ++k) {
+      bool mark =
+          tokens_[k].kind == TokenKind::kPunct && (at(k) & (kOpeningQuote | kClosingQuote)) != 0;
+      if (k == 0 || mark || tokens_[k].has(kBlankLineBefore)) out.push_back(k);
+    }
+  }
+
+  std::vector<std::uint32_t> quoteStops_;  // those of tokens [stopsFrom_, stopsTo_)
+  std::uint32_t stopsFrom_ = 0, stopsTo_ = 0;
+};
+
+// One classify() call, reading the lexicon bits of the article's tokens from `words`.
 class StatusClassifier::Reader {
  public:
-  Reader(const Lexicons& lexicons, const ontology::Ontology& ontology,
-         const std::vector<Token>& tokens, const Sentence& sentence,
-         const std::vector<Sentence>& sentences, std::uint32_t sentenceIndex,
-         std::uint32_t cueFirst, std::uint32_t cueEnd, const std::vector<Mention>& mentions)
+  Reader(const ontology::Ontology& ontology, const Lexicons& lexicons, ArticleWords& words,
+         const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
+         std::uint32_t sentenceIndex, std::uint32_t cueFirst, std::uint32_t cueEnd,
+         const std::vector<Mention>& mentions)
       : lexicons_(lexicons),
         ontology_(ontology),
+        words_(words),
         tokens_(tokens),
         sentences_(sentences),
         sentenceIndex_(sentenceIndex),
-        first_(sentence.firstToken),
-        end_(sentence.endToken),
+        first_(sentences[sentenceIndex].firstToken),
+        end_(sentences[sentenceIndex].endToken),
         cueFirst_(cueFirst),
         cueEnd_(cueEnd),
-        mentions_(mentions) {
-    cached_ = std::min<std::uint32_t>(end_ - first_, kCached);
-    for (std::uint32_t i = 0; i < cached_; ++i) {
-      words_[i] = lexicons_.at(tokens_, first_ + i);
-      any_ |= words_[i];
-    }
-    for (std::uint32_t k = first_ + cached_; k < end_; ++k) any_ |= words(k);
-  }
+        mentions_(mentions),
+        any_(words.sentence(sentenceIndex, sentences[sentenceIndex])) {}
 
   StatementStatus status() const;
 
  private:
-  static constexpr std::uint32_t kCached = 256;
-
   // A verb of saying, accusing or denying whose complement holds the cue.
   struct Governor {
     // kDenial also covers a negated verb of saying: "X ne croit pas que ..." does not claim.
@@ -175,7 +231,7 @@ class StatusClassifier::Reader {
     const Mention* speaker = nullptr;
   };
 
-  std::uint32_t words(std::uint32_t k) const;
+  std::uint32_t words(std::uint32_t k) const { return words_.at(k); }
   std::uint32_t length(std::uint32_t k, std::uint32_t want) const;
   bool isPunct(std::uint32_t k) const { return tokens_[k].kind == TokenKind::kPunct; }
   bool isComma(std::uint32_t k) const { return isPunct(k) && tokens_[k].key == ","; }
@@ -258,14 +314,13 @@ class StatusClassifier::Reader {
 
   const Lexicons& lexicons_;
   const ontology::Ontology& ontology_;
+  ArticleWords& words_;  // filled as the reader asks
   const std::vector<Token>& tokens_;
   const std::vector<Sentence>& sentences_;
   std::uint32_t sentenceIndex_;
   std::uint32_t first_, end_;  // the cue's sentence, tokens [first_, end_)
   std::uint32_t cueFirst_, cueEnd_;
   const std::vector<Mention>& mentions_;
-  std::array<std::uint32_t, kCached> words_{};  // lexicon bits of the sentence's first tokens
-  std::uint32_t cached_ = 0;
   std::uint32_t any_ = 0;  // union of the sentence's lexicon bits
 };
 

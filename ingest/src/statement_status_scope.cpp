@@ -4,11 +4,6 @@
 
 namespace newsgraph::ingest {
 
-std::uint32_t StatusClassifier::Reader::words(std::uint32_t k) const {
-  if (k >= first_ && k - first_ < cached_) return words_[k - first_];
-  return lexicons_.at(tokens_, k);
-}
-
 std::uint32_t StatusClassifier::Reader::length(std::uint32_t k, std::uint32_t want) const {
   std::uint32_t n = 0;
   lexicons_.at(tokens_, k, want, &n);

@@ -174,7 +174,14 @@ StatusClassifier::Reader::Quote StatusClassifier::Reader::enclosingQuote() const
   std::uint32_t depth = 0, straight = 0, nearestStraight = kNone;
   bool paragraphStart = false;
   std::uint32_t limit = cueFirst_ > kQuoteReach ? cueFirst_ - kQuoteReach : 0;
-  for (std::uint32_t k = cueFirst_; k-- > limit;) {
+  std::uint32_t stop =
+      std::min<std::uint32_t>(static_cast<std::uint32_t>(tokens_.size()), cueEnd_ + kQuoteReach);
+  // Only quotation marks and paragraph starts matter: the search steps from one to the next.
+  const std::vector<std::uint32_t>& stops = words_.quoteStops(limit, stop);
+  auto next = std::lower_bound(stops.begin(), stops.end(), cueEnd_);
+  for (auto it = std::lower_bound(stops.begin(), next, cueFirst_); it != stops.begin();) {
+    std::uint32_t k = *--it;
+    if (k < limit) break;
     std::uint32_t marks = quoteMarks(k);
     if (marks == (kOpeningQuote | kClosingQuote)) {
       if (straight++ == 0) nearestStraight = k;
@@ -199,9 +206,9 @@ StatusClassifier::Reader::Quote StatusClassifier::Reader::enclosingQuote() const
     straightMode = true;
   }
   depth = 0;
-  std::uint32_t stop =
-      std::min<std::uint32_t>(static_cast<std::uint32_t>(tokens_.size()), cueEnd_ + kQuoteReach);
-  for (std::uint32_t k = cueEnd_; k < stop && !tokens_[k].has(kBlankLineBefore); ++k) {
+  for (auto it = next; it != stops.end() && *it < stop; ++it) {
+    std::uint32_t k = *it;
+    if (tokens_[k].has(kBlankLineBefore)) break;
     std::uint32_t marks = quoteMarks(k);
     bool both = marks == (kOpeningQuote | kClosingQuote);
     if (straightMode ? both : marks == kOpeningQuote) {
