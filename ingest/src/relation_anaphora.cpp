@@ -7,9 +7,11 @@
 
 namespace newsgraph::ingest {
 
+using namespace std::string_view_literals;  // keys compare by size first
+
 namespace {
 
-bool isDe(const std::string& key) { return key == "de" || key == "d'"; }
+bool isDe(const std::string& key) { return key == "de"sv || key == "d'"sv; }
 
 bool startsAt(const std::vector<Argument>& arguments, std::uint32_t token) {
   for (const Argument& a : arguments) {
@@ -44,7 +46,7 @@ AnaphorResolver::AnaphorResolver(const ontology::Ontology& ontology, RelationCla
   for (const ontology::BackgroundFact& f : ontology.facts()) {
     const ontology::EntityRecord* forces = ontology.findEntity(f.subject);
     const ontology::EntityRecord* state = ontology.findEntity(f.object);
-    if (f.predicate != "PART_OF" || forces == nullptr || state == nullptr ||
+    if (f.predicate != "PART_OF"sv || forces == nullptr || state == nullptr ||
         !ontology.isSubclassOf(forces->cls, "ArmedForces") ||
         !ontology.isSubclassOf(state->cls, "Country")) {
       continue;
@@ -76,13 +78,13 @@ const AnaphorResolver::Target* AnaphorResolver::anaphorAt(
   const Token& t = tokens[k];
   if (t.kind != TokenKind::kWord || t.has(kTitleCase)) return nullptr;
   // Every anaphor is "y" or one of these nouns: most tokens stop here.
-  if (t.key != "y" && !words.is(k, kAnaphorNoun)) return nullptr;
+  if (t.key != "y"sv && !words.is(k, kAnaphorNoun)) return nullptr;
   if (inside(arguments, k)) return nullptr;
   // "y sont entrés": the pronoun before a verb, not "il y a".
-  if (t.key == "y") {
+  if (t.key == "y"sv) {
     std::uint32_t before = k;
-    if (before > sentence.firstToken && tokens[before - 1].key == "n'") --before;
-    bool existential = before > sentence.firstToken && tokens[before - 1].key == "il";
+    if (before > sentence.firstToken && tokens[before - 1].key == "n'"sv) --before;
+    bool existential = before > sentence.firstToken && tokens[before - 1].key == "il"sv;
     bool verbAfter = k + 1 < sentence.endToken && tokens[k + 1].kind == TokenKind::kWord;
     if (existential || !verbAfter) return nullptr;
     return &pronoun_;
@@ -92,13 +94,13 @@ const AnaphorResolver::Target* AnaphorResolver::anaphorAt(
   // after it, stands for the person named last.
   if (words.is(k - 1, kDefiniteDeterminer) && words.is(k, kLeaderTitle)) {
     std::uint32_t j = k + 1;
-    if (j >= sentence.endToken || !(isDe(tokens[j].key) || tokens[j].key == "du")) return nullptr;
+    if (j >= sentence.endToken || !(isDe(tokens[j].key) || tokens[j].key == "du"sv)) return nullptr;
     ++j;
     while (j < sentence.endToken && words.is(j, kDefiniteDeterminer)) ++j;
     if (j >= sentence.endToken || !words.is(j, kHeadedNoun)) return nullptr;
     // A name in apposition makes it a title ("le chef de l'État, X"), not an anaphor.
     for (std::uint32_t n = j + 1; n < sentence.endToken && n < j + 3; ++n) {
-      bool comma = tokens[n].key == ",";
+      bool comma = tokens[n].key == ","sv;
       if (startsAt(arguments, n) || (comma && startsAt(arguments, n + 1))) return nullptr;
       if (comma || tokens[n].kind != TokenKind::kWord) break;
     }
@@ -122,7 +124,7 @@ const AnaphorResolver::Target* AnaphorResolver::anaphorAt(
   if (k + 1 < sentence.endToken && startsAt(arguments, k + 1)) return nullptr;
   std::uint32_t j = k + 1;
   if (j < sentence.endToken && tokens[j].kind == TokenKind::kWord && !tokens[j].has(kTitleCase) &&
-      !isDe(tokens[j].key) && tokens[j].key != "du" && tokens[j].key != "des") {
+      !isDe(tokens[j].key) && tokens[j].key != "du"sv && tokens[j].key != "des"sv) {
     ++j;
   }
   // "cette localité du cercle de Djenné": a division places the town, it names no other.
@@ -131,7 +133,7 @@ const AnaphorResolver::Target* AnaphorResolver::anaphorAt(
   bool placed = target == &town_ && d < sentence.endToken && words.is(d, kDivisionNoun);
   if (j < sentence.endToken && !placed) {
     const std::string& key = tokens[j].key;
-    if (key == "du" || key == "des") return nullptr;
+    if (key == "du"sv || key == "des"sv) return nullptr;
     if (isDe(key) && !(j + 1 < sentence.endToken && isInfinitive(tokens[j + 1]))) return nullptr;
   }
   return target;
@@ -143,7 +145,7 @@ bool AnaphorResolver::isLandmark(const std::vector<Token>& tokens, const TokenFe
   while (k > sentence.firstToken && words.is(k - 1, kDefiniteDeterminer)) --k;
   if (k < sentence.firstToken + 2) return false;
   const std::string& de = tokens[k - 1].key;
-  if (!isDe(de) && de != "du" && de != "des") return false;
+  if (!isDe(de) && de != "du"sv && de != "des"sv) return false;
   // "à 50 km au nord de Gao"; "une localité de la région de Ménaka" (a holder, not the topic).
   return words.is(k - 2, kDistanceNoun) || words.is(k - 2, kDivisionNoun);
 }
@@ -152,8 +154,8 @@ bool AnaphorResolver::introducedBy(const std::vector<Token>& tokens, const Token
                                    const Argument& a, const std::string& noun) const {
   // "Inékar, une localité de la région de Ménaka": the apposition names the noun.
   std::uint32_t e = a.mention->endToken;
-  if (e + 2 < tokens.size() && tokens[e].key == "," &&
-      (tokens[e + 1].key == "une" || tokens[e + 1].key == "un" ||
+  if (e + 2 < tokens.size() && tokens[e].key == ","sv &&
+      (tokens[e + 1].key == "une"sv || tokens[e + 1].key == "un"sv ||
        words.is(e + 1, kDefiniteDeterminer)) &&
       tokens[e + 2].key == noun) {
     return true;
@@ -161,7 +163,7 @@ bool AnaphorResolver::introducedBy(const std::vector<Token>& tokens, const Token
   std::uint32_t k = a.mention->firstToken;
   if (k < 2) return false;
   const std::string& de = tokens[k - 1].key;
-  if (!isDe(de) && de != "du" && de != "des") return false;
+  if (!isDe(de) && de != "du"sv && de != "des"sv) return false;
   // "la ville de Konna", "du camp militaire d'Aguelhok": the noun, perhaps one adjective.
   return tokens[k - 2].key == noun || (k >= 3 && tokens[k - 3].key == noun);
 }

@@ -7,12 +7,14 @@
 
 namespace newsgraph::ingest {
 
+using namespace std::string_view_literals;  // keys compare by size first
+
 using ontology::CueKind;
 
 namespace {
 
 bool isDe(const std::string& key) {
-  return key == "de" || key == "d'" || key == "du" || key == "des";
+  return key == "de"sv || key == "d'"sv || key == "du"sv || key == "des"sv;
 }
 
 }  // namespace
@@ -30,7 +32,7 @@ void SentenceReader::readAppositions() {
     bool adjective = false;
     while (b > sentence_.firstToken) {
       const Token& t = tokens[b - 1];
-      if (word(b - 1, kDeterminer) || t.key == "une" || t.key == "un" || isDe(t.key)) {
+      if (word(b - 1, kDeterminer) || t.key == "une"sv || t.key == "un"sv || isDe(t.key)) {
         --b;
       } else if (!adjective && t.kind == TokenKind::kWord && !t.has(kTitleCase) &&
                  !startsArgument(b - 1)) {
@@ -40,9 +42,9 @@ void SentenceReader::readAppositions() {
         break;
       }
     }
-    if (b <= sentence_.firstToken + 1 || tokens[b - 1].key != ",") continue;
+    if (b <= sentence_.firstToken + 1 || tokens[b - 1].key != ","sv) continue;
     std::uint32_t comma = b - 1;
-    std::uint32_t nameEnd = tokens[comma - 1].key == ")" ? comma - 1 : comma;
+    std::uint32_t nameEnd = tokens[comma - 1].key == ")"sv ? comma - 1 : comma;
     const Argument* subject = lastIn(nameEnd - 1, nameEnd, actor);
     if (subject == nullptr || classes_.person.any.contains(subject->cls)) continue;
     // After the noun: at most two adjectives, then "de Y".
@@ -70,7 +72,7 @@ const Argument* SentenceReader::componentHead(const Argument* object,
   std::uint32_t k = object->mention->firstToken;
   // "du Groupe de soutien ... (GSIM, ou JNIM)": the acronym in brackets after the name.
   for (std::uint32_t b = k; b > sentence_.firstToken && b + 5 > k; --b) {
-    if (tokens[b - 1].key != "(") continue;
+    if (tokens[b - 1].key != "("sv) continue;
     if (const Argument* name = lastIn(b - 2, b - 1, classes)) k = name->mention->firstToken;
     break;
   }
@@ -80,12 +82,12 @@ const Argument* SentenceReader::componentHead(const Argument* object,
   if (!word(noun, kComponentNoun)) return object;
   std::uint32_t b = noun;
   while (b > sentence_.firstToken &&
-         (word(b - 1, kDeterminer) || tokens[b - 1].key == "une" || isDe(tokens[b - 1].key))) {
+         (word(b - 1, kDeterminer) || tokens[b - 1].key == "une"sv || isDe(tokens[b - 1].key))) {
     --b;
   }
-  if (b < sentence_.firstToken + 2 || tokens[b - 1].key != ",") return object;
+  if (b < sentence_.firstToken + 2 || tokens[b - 1].key != ","sv) return object;
   std::uint32_t comma = b - 1;
-  std::uint32_t nameEnd = tokens[comma - 1].key == ")" ? comma - 1 : comma;
+  std::uint32_t nameEnd = tokens[comma - 1].key == ")"sv ? comma - 1 : comma;
   const Argument* head = lastIn(nameEnd - 1, nameEnd, classes);
   return head != nullptr ? head : object;
 }
@@ -102,7 +104,7 @@ void SentenceReader::readSignatories() {
     std::uint32_t limit = clauseEnd(k + 1, 20);
     std::vector<const Argument*> parties;
     for (std::uint32_t j = k + 1; j < limit; ++j) {
-      if (tokens[j].key != "par") continue;
+      if (tokens[j].key != "par"sv) continue;
       if (const Argument* a = firstIn(j + 1, std::min(j + 7, limit), actor)) {
         for (const Argument* c : coordinated(a, false, actor)) parties.push_back(c);
       }
@@ -110,7 +112,7 @@ void SentenceReader::readSignatories() {
     if (parties.empty()) {
       const Argument* signer = subjectBefore(k, actor);
       for (std::uint32_t j = k + 1; j < limit && signer != nullptr; ++j) {
-        if (tokens[j].key != "avec") continue;
+        if (tokens[j].key != "avec"sv) continue;
         const Argument* partner = firstIn(j + 1, std::min(j + 5, limit), actor);
         if (partner == nullptr) break;
         parties = coordinated(signer, true, actor);
@@ -155,8 +157,8 @@ void SentenceReader::readPossessives() {
     if (object == nullptr) continue;
     // The possessor: right before the possessive, across "et", "ni" or a comma.
     std::uint32_t p = k;
-    while (p > base &&
-           (tokens[p - 1].key == "et" || tokens[p - 1].key == "ni" || tokens[p - 1].key == ",")) {
+    while (p > base && (tokens[p - 1].key == "et"sv || tokens[p - 1].key == "ni"sv ||
+                        tokens[p - 1].key == ","sv)) {
       --p;
     }
     if (p == k) continue;

@@ -5,31 +5,34 @@
 
 namespace newsgraph::ingest {
 
+using namespace std::string_view_literals;  // keys compare by size first
+
 bool isClauseBreak(const std::vector<Token>& tokens, std::uint32_t k, bool commaBreaks) {
   const Token& t = tokens[k];
   if (t.kind != TokenKind::kPunct) return false;
-  if (commaBreaks && t.key == ",") return true;
-  if (t.key == "." && k > 0 && k + 1 < tokens.size() && tokens[k - 1].kind == TokenKind::kNumber &&
-      tokens[k + 1].kind == TokenKind::kNumber && tokens[k - 1].end == t.begin &&
-      t.end == tokens[k + 1].begin) {
+  if (commaBreaks && t.key == ","sv) return true;
+  if (t.key == "."sv && k > 0 && k + 1 < tokens.size() &&
+      tokens[k - 1].kind == TokenKind::kNumber && tokens[k + 1].kind == TokenKind::kNumber &&
+      tokens[k - 1].end == t.begin && t.end == tokens[k + 1].begin) {
     return false;
   }
-  return t.key == "." || t.key == ";" || t.key == ":" || t.key == "?" || t.key == "!";
+  return t.key == "."sv || t.key == ";"sv || t.key == ":"sv || t.key == "?"sv || t.key == "!"sv;
 }
 
 bool isInfinitive(const Token& t) {
   if (t.kind != TokenKind::kWord || t.has(kTitleCase)) return false;
   const std::string& k = t.key;
-  if (k == "avoir" || k == "etre") return true;
+  if (k == "avoir"sv || k == "etre"sv) return true;
   return k.size() > 4 && (k.ends_with("er") || k.ends_with("ir") || k.ends_with("re"));
 }
 
 bool isCoordinationFiller(const Token& t) {
   // "puis" lists in time ("Kidal fin 2021, puis Gossi"); brackets hold an acronym ("Al-Qaïda
   // au Maghreb islamique (AQMI) et le MUJAO").
-  static const char* const kWords[] = {",",  "et", "ou", "le",    "la",   "les", "l'", "des",
-                                       "du", "de", "d'", "ainsi", "puis", "ni",  "(",  ")"};
-  for (const char* w : kWords) {
+  static constexpr std::string_view kWords[] = {",",    "et",  "ou", "le", "la", "les",
+                                                "l'",   "des", "du", "de", "d'", "ainsi",
+                                                "puis", "ni",  "(",  ")"};
+  for (std::string_view w : kWords) {
     if (t.key == w) return true;
   }
   return false;
@@ -105,9 +108,9 @@ const Argument* SentenceReader::preferPlace(const Argument* object, const ClassC
   std::uint32_t first = object->mention->firstToken;
   const auto& tokens = analysis_.tokens;
   bool complement = first > sentence_.firstToken &&
-                    (tokens[first - 1].key == "de" || tokens[first - 1].key == "du" ||
-                     tokens[first - 1].key == "des" || tokens[first - 1].key == "d'" ||
-                     (first > sentence_.firstToken + 1 && tokens[first - 2].key == "de"));
+                    (tokens[first - 1].key == "de"sv || tokens[first - 1].key == "du"sv ||
+                     tokens[first - 1].key == "des"sv || tokens[first - 1].key == "d'"sv ||
+                     (first > sentence_.firstToken + 1 && tokens[first - 2].key == "de"sv));
   if (!takesPlace || !complement) return object;
   std::uint32_t end = object->mention->endToken;
   const Argument* place = firstIn(end, std::min(limit, end + 4), classes_.place);
@@ -133,17 +136,17 @@ std::uint32_t SentenceReader::clauseEnd(std::uint32_t at, std::uint32_t window,
   std::uint32_t limit = std::min(sentence_.endToken, at + window);
   for (std::uint32_t k = at; k < limit; ++k) {
     // "leurs emprises : Kidal, Tessalit et Tombouctou": a colon opening a list of names.
-    bool listColon = tokens[k].key == ":" && k + 1 < limit && startsArgument(k + 1);
+    bool listColon = tokens[k].key == ":"sv && k + 1 < limit && startsArgument(k + 1);
     if (!listColon && isClauseBreak(tokens, k, commaBreaks)) return k;
-    if (opensClause(k) && tokens[k].key != "que" && tokens[k].key != "qu'") {
+    if (opensClause(k) && tokens[k].key != "que"sv && tokens[k].key != "qu'"sv) {
       return k;
     }
     // "sans citer X": what follows is excluded, not the object.
     if (word(k, kExclusionWord)) return k;
     // "a dénoncé ... et réaffirmé": a second verb phrase has its own object.
-    if (k > at && tokens[k].key == "et" && k + 1 < limit &&
-        (word(k + 1, kPassiveAuxiliary) || tokens[k + 1].key == "a" || tokens[k + 1].key == "ont" ||
-         isParticiple(k + 1))) {
+    if (k > at && tokens[k].key == "et"sv && k + 1 < limit &&
+        (word(k + 1, kPassiveAuxiliary) || tokens[k + 1].key == "a"sv ||
+         tokens[k + 1].key == "ont"sv || isParticiple(k + 1))) {
       return k;
     }
   }
@@ -168,7 +171,7 @@ bool SentenceReader::titleComplement(std::uint32_t token) const {
   while (k > sentence_.firstToken && word(k - 1, kDeterminer)) --k;
   if (k <= sentence_.firstToken + 1) return false;
   const std::string& de = tokens[k - 1].key;
-  if (de != "de" && de != "d'" && de != "du" && de != "des") return false;
+  if (de != "de"sv && de != "d'"sv && de != "du"sv && de != "des"sv) return false;
   return word(k - 2, kTitle);
 }
 
@@ -176,12 +179,13 @@ const Argument* SentenceReader::accusedSubject(std::uint32_t cue,
                                                const ClassConstraint& classes) const {
   const auto& tokens = analysis_.tokens;
   std::uint32_t k = cue;
-  while (k > sentence_.firstToken && (tokens[k - 1].key == "avoir" || tokens[k - 1].key == "etre" ||
-                                      tokens[k - 1].key == "s'" || tokens[k - 1].key == "se" ||
-                                      tokens[k - 1].key == "\u00ab" || tokens[k - 1].key == "\"")) {
+  while (k > sentence_.firstToken &&
+         (tokens[k - 1].key == "avoir"sv || tokens[k - 1].key == "etre"sv ||
+          tokens[k - 1].key == "s'"sv || tokens[k - 1].key == "se"sv ||
+          tokens[k - 1].key == "\u00ab"sv || tokens[k - 1].key == "\""sv)) {
     --k;
   }
-  if (k <= sentence_.firstToken || (tokens[k - 1].key != "de" && tokens[k - 1].key != "d'")) {
+  if (k <= sentence_.firstToken || (tokens[k - 1].key != "de"sv && tokens[k - 1].key != "d'"sv)) {
     return nullptr;
   }
   std::uint32_t de = k - 1;
@@ -205,16 +209,18 @@ const Argument* SentenceReader::adjunctSubject(std::uint32_t cue,
                                                const ClassConstraint& classes) const {
   const auto& tokens = analysis_.tokens;
   std::uint32_t k = cue;
-  while (k > sentence_.firstToken && (tokens[k - 1].key == "s'" || tokens[k - 1].key == "se")) --k;
+  while (k > sentence_.firstToken && (tokens[k - 1].key == "s'"sv || tokens[k - 1].key == "se"sv))
+    --k;
   if (k < sentence_.firstToken + 2) return nullptr;
   const std::string& last = tokens[k - 1].key;
   const std::string& before = tokens[k - 2].key;
-  bool adjunct = (before == "apres" && (last == "avoir" || last == "etre")) ||
-                 ((before == "avant" || before == "afin") && (last == "de" || last == "d'"));
+  bool adjunct =
+      (before == "apres"sv && (last == "avoir"sv || last == "etre"sv)) ||
+      ((before == "avant"sv || before == "afin"sv) && (last == "de"sv || last == "d'"sv));
   // "en exigeant le départ de X": a gerund shares the main clause's subject.
   std::string_view word(article_.text.data() + tokens[cue].begin,
                         tokens[cue].end - tokens[cue].begin);
-  bool gerund = last == "en" && word.size() > 4 && word.substr(word.size() - 3) == "ant";
+  bool gerund = last == "en"sv && word.size() > 4 && word.substr(word.size() - 3) == "ant"sv;
   if (!adjunct && !gerund) return nullptr;
   std::uint32_t opening = gerund ? k - 1 : k - 2;
   std::uint32_t start = clauseStart(opening, 4 * kSubjectWindow);
@@ -290,7 +296,7 @@ std::uint32_t SentenceReader::clauseStart(std::uint32_t at, std::uint32_t window
   while (first < at && tokens[first].kind == TokenKind::kPunct) ++first;
   if (limit <= first && first < at && word(first, kFrontedPreposition)) {
     for (std::uint32_t k = first; k < at; ++k) {
-      if (tokens[k].key == ",") return k + 1;
+      if (tokens[k].key == ","sv) return k + 1;
     }
   }
   return limit;
@@ -321,7 +327,7 @@ std::vector<const Argument*> SentenceReader::coordinated(const Argument* seed, b
       // so are the brackets around an acronym.
       std::uint32_t free = 0;
       for (std::uint32_t k = gapFrom; k < gapTo; ++k) {
-        if (insideDate(k) || isMonthPhrase(k) || tokens[k].key == "(" || tokens[k].key == ")") {
+        if (insideDate(k) || isMonthPhrase(k) || tokens[k].key == "("sv || tokens[k].key == ")"sv) {
           ++free;
         }
         // "l'armée et ses supplétifs de Wagner": a possessive and its noun join the list.
@@ -335,14 +341,14 @@ std::vector<const Argument*> SentenceReader::coordinated(const Argument* seed, b
       bool coordinator = free == gapTo - gapFrom;
       for (std::uint32_t k = gapFrom; k < gapTo; ++k) {
         const std::string& key = tokens[k].key;
-        coordinator =
-            coordinator || key == "," || key == "et" || key == "ou" || key == "puis" || key == "ni";
+        coordinator = coordinator || key == ","sv || key == "et"sv || key == "ou"sv ||
+                      key == "puis"sv || key == "ni"sv;
       }
       bool filler = gapTo > gapFrom && coordinator;
       for (std::uint32_t k = gapFrom; k < gapTo && filler; ++k) {
         if (insideDate(k) || isMonthPhrase(k)) continue;
         // "ainsi que" coordinates; a lone "que" opens a relative clause.
-        bool ainsiQue = tokens[k].key == "que" && k > gapFrom && tokens[k - 1].key == "ainsi";
+        bool ainsiQue = tokens[k].key == "que"sv && k > gapFrom && tokens[k - 1].key == "ainsi"sv;
         bool possessed = possessiveNoun(k, gapTo) || (k > gapFrom && possessiveNoun(k - 1, gapTo));
         for (std::uint32_t p = k > gapFrom + 2 ? k - 2 : gapFrom; p <= k && !possessed; ++p) {
           possessed = p + possessiveTitle(p, gapTo) >= k && possessiveTitle(p, gapTo) > 0;
@@ -372,11 +378,11 @@ const Argument* SentenceReader::subjectBefore(std::uint32_t cue, const ClassCons
          (word(group - 1, kAuxiliary) || word(group - 1, kPassiveAuxiliary))) {
     --group;
   }
-  if (group >= 2 && tokens[group - 1].key == ",") {
+  if (group >= 2 && tokens[group - 1].key == ","sv) {
     // The apposition may be long: "La CMA, réunie depuis 2021 avec ... au sein du CSP, accuse".
     std::uint32_t wide = clauseStart(group, 2 * kSubjectWindow);
     for (std::uint32_t k = group - 1; k-- > wide;) {
-      if (tokens[k].key != ",") continue;
+      if (tokens[k].key != ","sv) continue;
       std::uint32_t from = k > sentence_.firstToken + 3 ? k - 3 : sentence_.firstToken;
       if (const Argument* a = lastIn(from, k, classes)) return a;
       break;
@@ -385,10 +391,10 @@ const Argument* SentenceReader::subjectBefore(std::uint32_t cue, const ClassCons
   // "La CEDEAO, que le Mali a choisi de quitter, a condamné": once the relative clause is
   // closed, the subject is its antecedent.
   if (start >= sentence_.firstToken + 2 &&
-      (tokens[start - 1].key == "que" || tokens[start - 1].key == "qu'") &&
-      tokens[start - 2].key == ",") {
+      (tokens[start - 1].key == "que"sv || tokens[start - 1].key == "qu'"sv) &&
+      tokens[start - 2].key == ","sv) {
     for (std::uint32_t k = start; k < cue; ++k) {
-      if (tokens[k].key != ",") continue;
+      if (tokens[k].key != ","sv) continue;
       std::uint32_t comma = start - 2;
       return lastIn(clauseStart(comma, kSubjectWindow), comma, classes);
     }

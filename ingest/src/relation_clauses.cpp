@@ -7,6 +7,8 @@
 
 namespace newsgraph::ingest {
 
+using namespace std::string_view_literals;  // keys compare by size first
+
 bool SentenceReader::isMonthPhrase(std::uint32_t k) const {
   // "Gossi en avril et Ménaka en juin": the month and its "en", "début", "fin", "mi", "dès".
   if (k >= sentence_.endToken) return false;
@@ -19,7 +21,8 @@ bool SentenceReader::opensClause(std::uint32_t k) const {
   const Token& t = analysis_.tokens[k];
   if (!word(k, kClauseOpener)) return false;
   // Keys fold accents: "où" opens a clause, "ou" coordinates ("Ansar Dine ou Al-Mourabitoune").
-  return t.key != "ou" || std::string_view(article_.text).substr(t.begin, t.end - t.begin) != "ou";
+  return t.key != "ou"sv ||
+         std::string_view(article_.text).substr(t.begin, t.end - t.begin) != "ou"sv;
 }
 
 bool SentenceReader::possessiveNoun(std::uint32_t k, std::uint32_t gapTo) const {
@@ -28,7 +31,7 @@ bool SentenceReader::possessiveNoun(std::uint32_t k, std::uint32_t gapTo) const 
   const Token& noun = tokens[k + 1];
   const std::string& de = tokens[k + 2].key;
   if (noun.kind != TokenKind::kWord || noun.has(kTitleCase) ||
-      (de != "de" && de != "d'" && de != "du" && de != "des")) {
+      (de != "de"sv && de != "d'"sv && de != "du"sv && de != "des"sv)) {
     return false;
   }
   // "et ses supplétifs de Wagner"; "et les djihadistes du JNIM" (a noun for the members).
@@ -51,7 +54,7 @@ bool SentenceReader::isComplement(std::uint32_t token) const {
   while (k > sentence_.firstToken && word(k - 1, kDeterminer)) --k;
   if (k <= sentence_.firstToken) return false;
   const std::string& de = tokens[k - 1].key;
-  return de == "de" || de == "d'" || de == "du" || de == "des";
+  return de == "de"sv || de == "d'"sv || de == "du"sv || de == "des"sv;
 }
 
 const Argument* SentenceReader::coordinatedVerbSubject(std::uint32_t cue,
@@ -59,10 +62,10 @@ const Argument* SentenceReader::coordinatedVerbSubject(std::uint32_t cue,
   const auto& tokens = analysis_.tokens;
   std::uint32_t k = cue;
   while (k > sentence_.firstToken && (word(k - 1, kAuxiliary) || word(k - 1, kPassiveAuxiliary) ||
-                                      tokens[k - 1].key == "s'" || tokens[k - 1].key == "se")) {
+                                      tokens[k - 1].key == "s'"sv || tokens[k - 1].key == "se"sv)) {
     --k;
   }
-  if (k <= sentence_.firstToken || (tokens[k - 1].key != "et" && tokens[k - 1].key != "puis")) {
+  if (k <= sentence_.firstToken || (tokens[k - 1].key != "et"sv && tokens[k - 1].key != "puis"sv)) {
     return nullptr;
   }
   return firstSubjectOfClause(k - 1, classes);
@@ -83,7 +86,7 @@ std::vector<const Argument*> SentenceReader::coAgents(std::uint32_t end, const A
   const auto& tokens = analysis_.tokens;
   std::uint32_t limit = clauseEnd(end, kObjectWindow);
   for (std::uint32_t k = end; k < limit; ++k) {
-    if (tokens[k].key != "avec") continue;
+    if (tokens[k].key != "avec"sv) continue;
     std::uint32_t from = k + 1;
     while (from < limit && word(from, kDeterminer)) ++from;
     const Argument* partner = firstIn(from, from + 1, classes);
@@ -100,7 +103,7 @@ std::vector<const Argument*> SentenceReader::distributedSubjects(
     const Argument* object, const ClassConstraint& classes) const {
   const auto& tokens = analysis_.tokens;
   std::uint32_t k = object->mention->endToken;
-  if (k + 1 >= sentence_.endToken || tokens[k].key != ",") return {};
+  if (k + 1 >= sentence_.endToken || tokens[k].key != ","sv) return {};
   ++k;
   while (k < sentence_.endToken && word(k, kDeterminer)) ++k;
   // Capitals name their states here: "Bamako dès mai 2022".
@@ -110,8 +113,9 @@ std::vector<const Argument*> SentenceReader::distributedSubjects(
   if (head == nullptr) return {};
   // Each member carries its date: the first one shows the construction.
   std::uint32_t after = head->mention->endToken;
-  while (after < sentence_.endToken && (tokens[after].key == "des" || tokens[after].key == "en" ||
-                                        tokens[after].key == "depuis")) {
+  while (after < sentence_.endToken &&
+         (tokens[after].key == "des"sv || tokens[after].key == "en"sv ||
+          tokens[after].key == "depuis"sv)) {
     ++after;
   }
   if (after >= sentence_.endToken || !(insideDate(after) || isMonthPhrase(after))) return {};
@@ -143,7 +147,7 @@ void SentenceReader::readOrderedWithdrawal(std::uint32_t first, std::uint32_t en
 // so the article's country, implied by "le retrait de la MINUSMA", is not.
 void SentenceReader::dropImplicitObjects() {
   auto implicit = [](const ExtractedRelation& r) {
-    return r.pattern == "implicit-object" || r.pattern == "nominal-implicit";
+    return r.pattern == "implicit-object"sv || r.pattern == "nominal-implicit"sv;
   };
   // This sentence's relations are the last ones appended.
   std::size_t from = out_.size();

@@ -6,6 +6,8 @@
 
 namespace newsgraph::ingest {
 
+using namespace std::string_view_literals;  // keys compare by size first
+
 using ontology::CueKind;
 
 void SentenceReader::run() {
@@ -70,13 +72,13 @@ bool SentenceReader::matchAcrossGap(std::uint32_t first, GapMatch& found) const 
     }
     const Token& t = tokens[j];
     // "son soutien « plein et entier » à": quotation marks around the adjectives.
-    if (t.key == "\u00ab" || t.key == "\u00bb" || t.key == "\"") {
+    if (t.key == "\u00ab"sv || t.key == "\u00bb"sv || t.key == "\""sv) {
       ++j;
       continue;
     }
     if (t.kind != TokenKind::kWord) return false;
     // "le déploiement au Mali de X": a place complement between the noun and its preposition.
-    if ((stemmed_[j].key == "a" || t.key == "en" || t.key == "dans") && place == nullptr) {
+    if ((stemmed_[j].key == "a"sv || t.key == "en"sv || t.key == "dans"sv) && place == nullptr) {
       std::uint32_t k = j + 1;
       while (k < end && word(k, kDeterminer)) ++k;
       if (const Argument* p = firstIn(k, k + 1, classes_.place)) {
@@ -86,7 +88,7 @@ bool SentenceReader::matchAcrossGap(std::uint32_t first, GapMatch& found) const 
       }
     }
     // "un assaut d'envergure contre": a noun complement in the place of an adjective.
-    bool complement = verbHead && (t.key == "de" || t.key == "d'") && j + 1 < end &&
+    bool complement = verbHead && (t.key == "de"sv || t.key == "d'"sv) && j + 1 < end &&
                       tokens[j + 1].kind == TokenKind::kWord && !tokens[j + 1].has(kTitleCase) &&
                       !word(j + 1, kDeterminer) && !startsArgument(j + 1);
     if (complement) {
@@ -94,9 +96,10 @@ bool SentenceReader::matchAcrossGap(std::uint32_t first, GapMatch& found) const 
       j += 2;
       continue;
     }
-    bool preposition = stemmed_[j].key == "de" || stemmed_[j].key == "a" || t.key == "par" ||
-                       t.key == "avec" || t.key == "contre" || t.key == "vers" ||
-                       t.key == "entre" || t.key == "dans" || t.key == "sur" || t.key == "pour";
+    bool preposition = stemmed_[j].key == "de"sv || stemmed_[j].key == "a"sv || t.key == "par"sv ||
+                       t.key == "avec"sv || t.key == "contre"sv || t.key == "vers"sv ||
+                       t.key == "entre"sv || t.key == "dans"sv || t.key == "sur"sv ||
+                       t.key == "pour"sv;
     if (t.has(kTitleCase) || startsArgument(j) || word(j, kDeterminer | kClauseOpener) ||
         preposition) {
       return false;
@@ -119,7 +122,7 @@ void SentenceReader::emit(const Argument* subject, const std::string& subjectId,
   r.predicate = cue.type->name;
   // A state is a member of an international organization, not a component of it: "le Togo
   // pourrait rejoindre l'AES".
-  if (r.predicate == "PART_OF" && subject != nullptr && object != nullptr &&
+  if (r.predicate == "PART_OF"sv && subject != nullptr && object != nullptr &&
       classes_.country.any.contains(subject->cls) &&
       classes_.internationalOrganization.any.contains(object->cls)) {
     r.predicate = "MEMBER_OF";
@@ -161,7 +164,7 @@ void SentenceReader::emit(const Argument* subject, const std::string& subjectId,
 // The object of a relation that has none in the text: a withdrawal leaves the country the
 // article is about.
 std::string SentenceReader::implicitObject(const CueInfo& cue) const {
-  return cue.type->name == "WITHDRAWS_FROM" ? focusCountry_ : std::string();
+  return cue.type->name == "WITHDRAWS_FROM"sv ? focusCountry_ : std::string();
 }
 
 // "Y, soutenu par X": the object stands before, the agent after "par" (a cue ending in
@@ -174,16 +177,16 @@ void SentenceReader::readPassive(const CueInfo& cue, std::uint32_t first, std::u
   if (object != nullptr) object = componentHead(object, range);
   std::uint32_t limit = clauseEnd(end, kObjectWindow);
   std::uint32_t agentFrom = end;
-  if (cue.marker != "par") {
+  if (cue.marker != "par"sv) {
     agentFrom = limit;
     for (std::uint32_t k = end; k < limit && k < end + 4; ++k) {
-      if (tokens[k].key == "par") agentFrom = k + 1;
+      if (tokens[k].key == "par"sv) agentFrom = k + 1;
     }
     // "est retenu depuis le 26 juillet dans sa résidence par X": complements of time and place
     // may come first; the agent is then the first actor of a "par" phrase.
     std::uint32_t wide = clauseEnd(end, 2 * kObjectWindow);
     for (std::uint32_t k = end; k < wide && agentFrom == limit; ++k) {
-      if (tokens[k].key == "par" && firstIn(k + 1, std::min(k + 7, wide), domain) != nullptr) {
+      if (tokens[k].key == "par"sv && firstIn(k + 1, std::min(k + 7, wide), domain) != nullptr) {
         agentFrom = k + 1;
         limit = wide;
       }
@@ -198,7 +201,7 @@ void SentenceReader::readPassive(const CueInfo& cue, std::uint32_t first, std::u
   while (opening < first && tokens[opening].kind == TokenKind::kPunct) ++opening;
   if (object == nullptr && opening == first) {
     for (std::uint32_t k = subject->mention->endToken; k < sentence_.endToken; ++k) {
-      if (tokens[k].key != ",") continue;
+      if (tokens[k].key != ","sv) continue;
       std::uint32_t from = k + 1;
       while (from < sentence_.endToken && word(from, kDeterminer)) ++from;
       object = firstIn(from, from + 1, range);
@@ -224,7 +227,7 @@ void SentenceReader::read(const CueInfo& cue, std::uint32_t first, std::uint32_t
       if (first > sentence_.firstToken && word(first - 1, kDeterminer)) return;
       // "occupés à creuser": a participle before "à" and an infinitive means busy, not held.
       if (cue.marker.empty() && isParticiple(first) && end + 1 < sentence_.endToken &&
-          (tokens[end].key == "a" || tokens[end].key == "\u00e0") &&
+          (tokens[end].key == "a"sv || tokens[end].key == "\u00e0"sv) &&
           isInfinitive(tokens[end + 1])) {
         return;
       }
@@ -244,7 +247,7 @@ void SentenceReader::read(const CueInfo& cue, std::uint32_t first, std::uint32_t
       // "le convoi a été attaqué (par X)": être before the cue makes it passive, except for
       // verbs of motion ("Wagner est entré dans Kidal") and pronominal verbs ("s'est emparé").
       bool reflexive = first >= sentence_.firstToken + 2 &&
-                       (tokens[first - 2].key == "s'" || tokens[first - 2].key == "se");
+                       (tokens[first - 2].key == "s'"sv || tokens[first - 2].key == "se"sv);
       if (first > sentence_.firstToken && word(first - 1, kPassiveAuxiliary) &&
           !word(first, kMotionVerb) && !reflexive) {
         readPassive(cue, first, end);
@@ -254,7 +257,7 @@ void SentenceReader::read(const CueInfo& cue, std::uint32_t first, std::uint32_t
       // pays": X is expelled by whoever orders it.
       if (const Argument* accused = accusedSubject(first, domain)) {
         std::uint32_t order = orderVerbBefore(accused->mention->firstToken);
-        if (order != kNoToken && cue.type->name == "WITHDRAWS_FROM") {
+        if (order != kNoToken && cue.type->name == "WITHDRAWS_FROM"sv) {
           readOrderToLeave(order, accused, first, end);
           return;
         }
@@ -285,12 +288,12 @@ void SentenceReader::read(const CueInfo& cue, std::uint32_t first, std::uint32_t
       if (subject != nullptr && subject->mention->firstToken >= 1) {
         std::uint32_t k = subject->mention->firstToken;
         while (k > sentence_.firstToken && isCoordinationFiller(tokens[k - 1]) &&
-               tokens[k - 1].key != "que" && tokens[k - 1].key != "qu'") {
+               tokens[k - 1].key != "que"sv && tokens[k - 1].key != "qu'"sv) {
           --k;
         }
         if (k >= sentence_.firstToken + 2 &&
-            (tokens[k - 1].key == "que" || tokens[k - 1].key == "qu'") &&
-            tokens[k - 2].key == ",") {
+            (tokens[k - 1].key == "que"sv || tokens[k - 1].key == "qu'"sv) &&
+            tokens[k - 2].key == ","sv) {
           if (const Argument* antecedent = lastIn(sentence_.firstToken, k - 2, range)) {
             object = antecedent;
           }
@@ -328,7 +331,7 @@ void SentenceReader::read(const CueInfo& cue, std::uint32_t first, std::uint32_t
         }
       }
       // "que le Mali a fondée avec le Burkina Faso et le Niger": partners act too.
-      if (object != nullptr && cue.marker != "avec") {
+      if (object != nullptr && cue.marker != "avec"sv) {
         for (const Argument* partner : coAgents(end, object, domain)) {
           for (const Argument* o : coordinated(object, false, range)) {
             emit(partner, {}, cue, o, {}, first, end, "co-agent", 0.6);
@@ -341,23 +344,23 @@ void SentenceReader::read(const CueInfo& cue, std::uint32_t first, std::uint32_t
       readPassive(cue, first, end);
       return;
     case CueKind::kNoun: {
-      if (cue.marker == "de") {
+      if (cue.marker == "de"sv) {
         // "le départ de X (de|à|vers Y)": X acts.
         const Argument* subject = firstIn(end, clauseEnd(end, kNounWindow, true), domain);
         if (subject == nullptr) return;
         // "a exigé devant le Conseil le retrait « sans délai » des Casques bleus": who orders a
         // withdrawal expels.
-        if (cue.type->name == "WITHDRAWS_FROM") readOrderedWithdrawal(first, end, subject);
+        if (cue.type->name == "WITHDRAWS_FROM"sv) readOrderedWithdrawal(first, end, subject);
         std::uint32_t after = subject->mention->endToken;
         const Argument* object = nullptr;
         // Only a withdrawal takes its object with "de" ("le retrait de X du Mali").
-        bool fromMarker = cue.type->name == "WITHDRAWS_FROM";
+        bool fromMarker = cue.type->name == "WITHDRAWS_FROM"sv;
         for (std::uint32_t k = after; k < clauseEnd(after, kObjectWindow, true); ++k) {
           const std::string& stem = stemmed_[k].key;
-          bool marker = fromMarker
-                            ? stem == "de"
-                            : (stem == "a" || stem == "ver" || stem == "vers" || stem == "contre" ||
-                               stem == "dan" || stem == "dans" || stem == "en" || stem == "sur");
+          bool marker = fromMarker ? stem == "de"sv
+                                   : (stem == "a"sv || stem == "ver"sv || stem == "vers"sv ||
+                                      stem == "contre"sv || stem == "dan"sv || stem == "dans"sv ||
+                                      stem == "en"sv || stem == "sur"sv);
           if (marker) {
             object = firstIn(k + 1, std::min(k + 4, sentence_.endToken), range);
             if (object != nullptr) break;
@@ -368,15 +371,16 @@ void SentenceReader::read(const CueInfo& cue, std::uint32_t first, std::uint32_t
           object = gapPlace_;
         }
         // "Paris a obtenu l'appui du Conseil": support goes to whoever receives it.
-        if (object == nullptr && cue.type->name == "SUPPORTS") {
+        if (object == nullptr && cue.type->name == "SUPPORTS"sv) {
           std::uint32_t k = first;
           while (k > sentence_.firstToken && word(k - 1, kDeterminer)) --k;
-          if (k > sentence_.firstToken && tokens[k - 1].key == "sur") --k;  // "misent sur"
+          if (k > sentence_.firstToken && tokens[k - 1].key == "sur"sv) --k;  // "misent sur"
           // "misent sur leur rapprochement avec X et sur l'appui de Y": a second complement.
-          if (k > sentence_.firstToken + 1 && tokens[k].key == "sur" && tokens[k - 1].key == "et") {
+          if (k > sentence_.firstToken + 1 && tokens[k].key == "sur"sv &&
+              tokens[k - 1].key == "et"sv) {
             for (std::uint32_t b = k - 1; b > sentence_.firstToken + 1 && b + 32 > k; --b) {
               if (isClauseBreak(tokens, b, true)) break;
-              if (tokens[b].key == "sur" && word(b - 1, kReceptionVerb)) {
+              if (tokens[b].key == "sur"sv && word(b - 1, kReceptionVerb)) {
                 k = b;
                 break;
               }
@@ -403,7 +407,7 @@ void SentenceReader::read(const CueInfo& cue, std::uint32_t first, std::uint32_t
       // After a bare "de" the noun qualifies another ("une vidéo de soutien aux combattants",
       // "les accords de coopération avec Paris"): nobody acts.
       if (first > sentence_.firstToken + 1 &&
-          (tokens[first - 1].key == "de" || tokens[first - 1].key == "d'")) {
+          (tokens[first - 1].key == "de"sv || tokens[first - 1].key == "d'"sv)) {
         return;
       }
       std::uint32_t objectLimit = clauseEnd(end, kObjectWindow, true);
@@ -426,7 +430,7 @@ void SentenceReader::read(const CueInfo& cue, std::uint32_t first, std::uint32_t
       const Argument* subject = nullptr;
       std::uint32_t after = object->mention->endToken;
       for (std::uint32_t k = after; k < clauseEnd(after, 10); ++k) {
-        if (tokens[k].key == "par") {
+        if (tokens[k].key == "par"sv) {
           subject = firstIn(k + 1, std::min(k + 6, sentence_.endToken), domain);
           break;
         }

@@ -4,10 +4,12 @@
 
 namespace newsgraph::ingest {
 
+using namespace std::string_view_literals;  // keys compare by size first
+
 namespace {
 
 bool isDe(const std::string& key) {
-  return key == "de" || key == "d'" || key == "du" || key == "des";
+  return key == "de"sv || key == "d'"sv || key == "du"sv || key == "des"sv;
 }
 
 }  // namespace
@@ -35,24 +37,24 @@ void SentenceReader::readPlaceAppositions() {
     bool landmark =
         b >= sentence_.firstToken + 2 && isDe(tokens[b - 1].key) && word(b - 2, kDistanceNoun);
     std::uint32_t k = town.mention->endToken;
-    bool comma = k < end && tokens[k].key == ",";
+    bool comma = k < end && tokens[k].key == ","sv;
     if (comma) ++k;
     // "Barsalogho, à une quarantaine de kilomètres au nord de Kaya, dans la région de X".
-    if (comma && k < end && (tokens[k].key == "a" || tokens[k].key == "\u00e0")) {
+    if (comma && k < end && (tokens[k].key == "a"sv || tokens[k].key == "\u00e0"sv)) {
       std::uint32_t close = k;
       bool distance = false;
-      while (close < end && tokens[close].key != "," && !isClauseBreak(tokens, close, false)) {
+      while (close < end && tokens[close].key != ","sv && !isClauseBreak(tokens, close, false)) {
         distance = distance || word(close, kDistanceNoun);
         ++close;
       }
-      if (!distance || close >= end || tokens[close].key != ",") continue;
+      if (!distance || close >= end || tokens[close].key != ","sv) continue;
       k = close + 1;
     }
     if (k >= end) continue;
-    if (comma && (tokens[k].key == "une" || tokens[k].key == "un") && k + 2 < end &&
+    if (comma && (tokens[k].key == "une"sv || tokens[k].key == "un"sv) && k + 2 < end &&
         word(k + 1, kPlaceNoun) && isDe(tokens[k + 2].key)) {
       k += 3;  // ", une localité de la région de"
-    } else if (comma && tokens[k].key == "dans" && !landmark) {
+    } else if (comma && tokens[k].key == "dans"sv && !landmark) {
       k += 1;  // ", dans la province du Soum"
     } else if (!comma && isDe(tokens[k].key)) {
       k += 1;  // "cette localité du cercle de Djenné"
@@ -60,7 +62,7 @@ void SentenceReader::readPlaceAppositions() {
       continue;
     }
     // "du cercle" holds its determiner; "de la région" has it apart.
-    if (!isDe(tokens[k - 1].key) || tokens[k - 1].key == "de" || tokens[k - 1].key == "d'") {
+    if (!isDe(tokens[k - 1].key) || tokens[k - 1].key == "de"sv || tokens[k - 1].key == "d'"sv) {
       k = skipDeterminers(k);
     }
     if (k + 1 >= end || !word(k, kDivisionNoun)) continue;
@@ -88,7 +90,7 @@ void SentenceReader::readLocativePronoun(std::uint32_t first) {
   const Argument* place = nullptr;
   for (std::uint32_t k = first; k > sentence_.firstToken && place == nullptr;) {
     --k;
-    if (tokens[k].key == "y") {
+    if (tokens[k].key == "y"sv) {
       for (const Argument& a : arguments_) {
         if (a.anaphor && a.mention->firstToken == k) place = &a;
       }
@@ -102,7 +104,7 @@ void SentenceReader::readLocativePronoun(std::uint32_t first) {
   for (std::uint32_t index : cues_.headInfos[head.value]) {
     const CueInfo& cue = cues_.infos[index];
     const std::string& m = cue.marker;
-    bool locative = m == "dan" || m == "dans" || m == "a" || m == "en" || m == "sur";
+    bool locative = m == "dan"sv || m == "dans"sv || m == "a"sv || m == "en"sv || m == "sur"sv;
     if (cue.kind != ontology::CueKind::kVerb || !locative ||
         !fits(*place, signature(cue.type).range)) {
       continue;

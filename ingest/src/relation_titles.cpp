@@ -5,6 +5,8 @@
 
 namespace newsgraph::ingest {
 
+using namespace std::string_view_literals;  // keys compare by size first
+
 using ontology::CueKind;
 
 // Titles in apposition: "le ministre russe des Affaires étrangères, Sergueï Lavrov",
@@ -30,12 +32,12 @@ void SentenceReader::readTitles() {
     bool intervening = false;
     std::uint32_t limit = std::min(sentence_.endToken, k + 7);
     for (std::uint32_t j = titleEnd; j < limit && object == nullptr; ++j) {
-      if (tokens[j].key == "," || isClauseBreak(tokens, j, false)) break;
+      if (tokens[j].key == ","sv || isClauseBreak(tokens, j, false)) break;
       for (const Argument& a : arguments_) {
         if (a.mention->firstToken != j || person.any.contains(a.cls)) continue;
         const std::string& before = tokens[j - 1].key;
-        bool complement = before == "de" || before == "du" || before == "d'" || before == "des" ||
-                          (j >= 2 && tokens[j - 2].key == "de");
+        bool complement = before == "de"sv || before == "du"sv || before == "d'"sv ||
+                          before == "des"sv || (j >= 2 && tokens[j - 2].key == "de"sv);
         if (fits(a, actor) && (a.mention->kind == MentionKind::kDemonym || complement)) {
           object = &a;
           phraseEnd = a.mention->endToken;
@@ -43,8 +45,8 @@ void SentenceReader::readTitles() {
       }
       if (object == nullptr && word(j, kGovernmentNoun)) implicitState = true;
       if (object == nullptr && tokens[j].kind == TokenKind::kWord && !startsArgument(j) &&
-          !insideMention(j) && !word(j, kDeterminer) && tokens[j].key != "de" &&
-          tokens[j].key != "d'" && tokens[j].key != "du" && tokens[j].key != "des" &&
+          !insideMention(j) && !word(j, kDeterminer) && tokens[j].key != "de"sv &&
+          tokens[j].key != "d'"sv && tokens[j].key != "du"sv && tokens[j].key != "des"sv &&
           !word(j, kTransparentTitleNoun) && !word(j, kGovernmentNoun)) {
         intervening = true;
       }
@@ -69,7 +71,7 @@ void SentenceReader::readTitles() {
     }
     if (subject == nullptr && k > sentence_.firstToken) {
       std::uint32_t j = k;
-      while (j > sentence_.firstToken && (tokens[j - 1].key == "," || word(j - 1, kDeterminer))) {
+      while (j > sentence_.firstToken && (tokens[j - 1].key == ","sv || word(j - 1, kDeterminer))) {
         --j;
       }
       subject = lastIn(j > 0 ? j - 1 : j, j, person);
@@ -79,7 +81,7 @@ void SentenceReader::readTitles() {
     if (subject == nullptr && k > sentence_.firstToken) {
       std::uint32_t j = k;
       while (j > sentence_.firstToken &&
-             (word(j - 1, kDeterminer) || tokens[j - 1].key == "comme")) {
+             (word(j - 1, kDeterminer) || tokens[j - 1].key == "comme"sv)) {
         --j;
       }
       if (j > sentence_.firstToken && word(j - 1, kAppointmentVerb)) {

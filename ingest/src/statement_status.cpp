@@ -12,6 +12,8 @@
 
 namespace newsgraph::ingest {
 
+using namespace std::string_view_literals;  // keys compare by size first
+
 std::string StatementStatus::toString() const {
   std::string out(graph::statusName(status));
   if (status == graph::EvidenceStatus::kClaimed && !source.empty()) out += " by " + source;
@@ -27,7 +29,7 @@ StatusClassifier::StatusClassifier(const ontology::Ontology& ontology) : ontolog
       tokenize(entry, tokens);
       // An entry ending in an elision ("n'", "menace d'") has no word after its apostrophe, so
       // the tokenizer reads the apostrophe apart; in an article it sticks to its word.
-      if (tokens.size() >= 2 && tokens.back().key == "'" &&
+      if (tokens.size() >= 2 && tokens.back().key == "'"sv &&
           tokens[tokens.size() - 2].end == tokens.back().begin) {
         tokens[tokens.size() - 2].key += '\'';
         tokens.pop_back();
@@ -44,7 +46,12 @@ StatusClassifier::StatusClassifier(const ontology::Ontology& ontology) : ontolog
       start.phrases.push_back(std::move(phrase));
     }
   }
-  for (const auto& [key, start] : lexicons->starts) lexicons->startFilter.add(key);
+  for (const auto& [key, start] : lexicons->starts) {
+    lexicons->startFilter.add(key);
+    std::uint32_t words = start.words;
+    for (const Lexicons::Phrase& p : start.phrases) words |= p.word;
+    if ((words & (kOpeningQuote | kClosingQuote)) != 0) lexicons->quoteStarts.push_back(key);
+  }
   for (const std::string& ending : ontology.lexicon("conditionalEnding")) {
     lexicons->conditionalEndings.push_back(common::matchKey(ending));
   }

@@ -109,7 +109,8 @@ struct StatusClassifier::Lexicons {
     std::vector<Phrase> phrases;
   };
   KeyMap<Start> starts;
-  common::KeyFilter startFilter;                // the keys of `starts`: most tokens start no entry
+  std::vector<std::string> quoteStarts;  // the keys of `starts` that may start a quotation mark
+  common::KeyFilter startFilter;         // the keys of `starts`: most tokens start no entry
   std::vector<std::string> conditionalEndings;  // keys: "rait", "raient"
 
   // Lexicons with an entry starting at tokens[k]; `length`, when not null, gets the length of
@@ -162,25 +163,12 @@ class StatusClassifier::ArticleWords {
     }
     return sentenceWords_[index];
   }
-  // The quotation marks of the article (punctuation in openingQuote or closingQuote), the
-  // tokens after a blank line and the first token, in text order: where the search for the
-  // quote around a statement may stop (Reader::enclosingQuote). All of those in tokens
-  // [from, to) are listed, and perhaps others; the list is read once per token.
-  const std::vector<std::uint32_t>& quoteStops(std::uint32_t from, std::uint32_t to) {
-    to = std::min(to, static_cast<std::uint32_t>(tokens_.size()));
-    if (stopsFrom_ == stopsTo_) stopsFrom_ = stopsTo_ = from;
-    if (from < stopsFrom_) {
-      std::vector<std::uint32_t> before;
-      addQuoteStops(from, stopsFrom_, before);
-      quoteStops_.insert(quoteStops_.begin(), before.begin(), before.end());
-      stopsFrom_ = from;
-    }
-    if (to > stopsTo_) {
-      addQuoteStops(stopsTo_, to, quoteStops_);
-      stopsTo_ = to;
-    }
-    return quoteStops_;
-  }
+  // Quotation marks (punctuation in openingQuote or closingQuote), tokens after a blank line
+  // and the first token: where the search for the quote around a statement may stop
+  // (Reader::enclosingQuote). The last stop in [limit, k), or kNone.
+  std::uint32_t previousStop(std::uint32_t k, std::uint32_t limit);
+  // The first stop in [k, stop), or kNone.
+  std::uint32_t nextStop(std::uint32_t k, std::uint32_t stop);
 
  private:
   static constexpr std::uint32_t kUnknown = 1u << 31;  // no lexicon has this bit
@@ -189,15 +177,23 @@ class StatusClassifier::ArticleWords {
   const std::vector<Token>& tokens_;
   std::vector<std::uint32_t> words_;          // by token
   std::vector<std::uint32_t> sentenceWords_;  // by sentence
-  void addQuoteStops(std::uint32_t from, std::uint32_t to, std::vector<std::uint32_t>& out) {
-    for (std::uint32_t k = from; k < to; ++k) {
-      bool mark =
-          tokens_[k].kind == TokenKind::kPunct && (at(k) & (kOpeningQuote | kClosingQuote)) != 0;
-      if (k == 0 || mark || tokens_[k].has(kBlankLineBefore)) out.push_back(k);
+  // Lists the stops of tokens [from, to), which must touch those listed, and widens the range.
+  void addStops(std::uint32_t from, std::uint32_t to);
+  // Whether token `k` is a quotation mark.
+  bool isQuoteMark(std::uint32_t k) {
+    const Token& t = tokens_[k];
+    if (t.kind != TokenKind::kPunct) return false;
+    // Most punctuation is no quotation mark: a few short comparisons before the lookup.
+    for (const std::string& quote : lexicons_.quoteStarts) {
+      if (t.key == std::string_view(quote)) return (at(k) & (kOpeningQuote | kClosingQuote)) != 0;
     }
+    return false;
   }
 
-  std::vector<std::uint32_t> quoteStops_;  // those of tokens [stopsFrom_, stopsTo_)
+  // The stops of tokens [stopsFrom_, stopsTo_), in order. The range grows as searches need,
+  // by kStopChunk tokens at a time: one search rarely goes far (a quote opens nearby).
+  static constexpr std::uint32_t kStopChunk = 32;
+  std::vector<std::uint32_t> stops_;
   std::uint32_t stopsFrom_ = 0, stopsTo_ = 0;
 };
 

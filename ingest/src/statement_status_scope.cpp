@@ -4,6 +4,8 @@
 
 namespace newsgraph::ingest {
 
+using namespace std::string_view_literals;  // keys compare by size first
+
 std::uint32_t StatusClassifier::Reader::length(std::uint32_t k, std::uint32_t want) const {
   std::uint32_t n = 0;
   lexicons_.at(tokens_, k, want, &n);
@@ -14,7 +16,7 @@ std::uint32_t StatusClassifier::Reader::length(std::uint32_t k, std::uint32_t wa
 bool StatusClassifier::Reader::isStrongBreak(std::uint32_t k) const {
   const Token& t = tokens_[k];
   if (t.kind != TokenKind::kPunct || !isStrongPunct(t.key)) return false;
-  bool inNumber = t.key == "." && k > 0 && k + 1 < tokens_.size() &&
+  bool inNumber = t.key == "."sv && k > 0 && k + 1 < tokens_.size() &&
                   tokens_[k - 1].kind == TokenKind::kNumber &&
                   tokens_[k + 1].kind == TokenKind::kNumber && tokens_[k - 1].end == t.begin &&
                   t.end == tokens_[k + 1].begin;
