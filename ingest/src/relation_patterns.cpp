@@ -12,18 +12,21 @@ using ontology::CueKind;
 
 void SentenceReader::run() {
   for (std::uint32_t first = sentence_.firstToken; first < sentence_.endToken; ++first) {
-    if (stemmed_[first].kind != TokenKind::kWord) continue;
+    // Most tokens start no cue and no cue head.
+    if (stemmed_[first].kind != TokenKind::kWord || !word(first, kCueStarts)) continue;
     NameMatch match;
     bool whole = cueAt(first, match);
+    NameMatch head;
+    bool headed = cueHeadAt(first, head);
     GapMatch gap;
     // "l'attaque meurtrière contre X" is read as "attaque contre", not as the verb "attaque".
-    if (matchAcrossGap(first, gap) && (!whole || gap.end > match.endToken)) {
+    if (headed && matchAcrossGap(first, head, gap) && (!whole || gap.end > match.endToken)) {
       match.value = gap.info;
       match.endToken = gap.end;
       whole = true;
     }
     if (!whole) {
-      readLocativePronoun(first);
+      if (headed) readLocativePronoun(first, head);
       continue;
     }
     std::uint32_t end = match.endToken;
@@ -45,9 +48,8 @@ void SentenceReader::run() {
   readPossessives();
 }
 
-bool SentenceReader::matchAcrossGap(std::uint32_t first, GapMatch& found) const {
-  NameMatch head;
-  if (!cueHeadAt(first, head)) return false;
+bool SentenceReader::matchAcrossGap(std::uint32_t first, const NameMatch& head,
+                                    GapMatch& found) const {
   const auto& tokens = analysis_.tokens;
   const std::uint32_t end = sentence_.endToken;
   // A noun head must read as a noun, after a determiner or a possessive ("l'appui", "son

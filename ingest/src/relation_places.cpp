@@ -82,9 +82,7 @@ void SentenceReader::readPlaceAppositions() {
 
 // "Les militaires français y sont entrés": a verb whose cue ends in a locative preposition
 // ("entré dans") takes "y", the place named last, as its object.
-void SentenceReader::readLocativePronoun(std::uint32_t first) {
-  NameMatch head;
-  if (!cueHeadAt(first, head)) return;
+void SentenceReader::readLocativePronoun(std::uint32_t first, const NameMatch& head) {
   const auto& tokens = analysis_.tokens;
   // "y" in the verb group: "y sont entrés", "s'y sont installés".
   const Argument* place = nullptr;

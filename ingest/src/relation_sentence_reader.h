@@ -90,9 +90,10 @@ class SentenceReader {
   void run();
 
  private:
-  // A cue at token `first` whose head and preposition are apart by at most two adjectives
-  // or adverbs, a "d'envergure" complement or a place complement; false when none.
-  bool matchAcrossGap(std::uint32_t first, GapMatch& found) const;
+  // A cue at token `first`, where cue head `head` starts, whose head and preposition are apart
+  // by at most two adjectives or adverbs, a "d'envergure" complement or a place complement;
+  // false when none.
+  bool matchAcrossGap(std::uint32_t first, const NameMatch& head, GapMatch& found) const;
   // Drops the implicit object of a relation whose object the sentence names elsewhere.
   void dropImplicitObjects();
   // Appositions of a component noun: "le HCUA, composante de la CMA" (PART_OF).
@@ -101,8 +102,9 @@ class SentenceReader {
   void readSignatories();
   // For `object` complementing a component noun in apposition ("X, la branche du Y"): X.
   const Argument* componentHead(const Argument* object, const ClassConstraint& classes) const;
-  // A cue head at token `first` ending in a locative, with "y" before it: "y sont entrés".
-  void readLocativePronoun(std::uint32_t first);
+  // Cue head `head`, at token `first`, ending in a locative, with "y" before it: "y sont
+  // entrés".
+  void readLocativePronoun(std::uint32_t first, const NameMatch& head);
   // Place appositions: "Tinzaouaten, une localité de la région de Kidal" (LOCATED_IN).
   void readPlaceAppositions();
   // Possessive relation nouns: "l'armée et ses alliés russes" (ALLIED_WITH).

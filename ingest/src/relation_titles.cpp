@@ -20,6 +20,7 @@ void SentenceReader::readTitles() {
   const ClassConstraint& person = classes_.person;
   const ClassConstraint& actor = classes_.actor;
   for (std::uint32_t k = sentence_.firstToken; k < sentence_.endToken; ++k) {
+    if (!word(k, kTitle | kTitleCompoundHead)) continue;  // most tokens
     bool leader = false;
     std::uint32_t titleEnd = titleAt(k, leader);
     if (titleEnd == k || insideMention(k)) continue;

@@ -146,13 +146,13 @@ class StatusClassifier::ArticleWords {
   ArticleWords(const Lexicons& lexicons, const std::vector<Token>& tokens, std::size_t sentences)
       : lexicons_(lexicons),
         tokens_(tokens),
-        words_(tokens.size(), kUnknown),
+        words_(tokens.size(), 0),
         sentenceWords_(sentences, kUnknown) {}
 
   // The lexicons with an entry starting at token `k` (Lexicons::at).
   std::uint32_t at(std::uint32_t k) {
-    if (words_[k] == kUnknown) words_[k] = lexicons_.at(tokens_, k);
-    return words_[k];
+    if (words_[k] == 0) words_[k] = lexicons_.at(tokens_, k) | kKnown;
+    return words_[k] & ~kKnown;
   }
   // The union of the bits of the tokens of `sentence`, sentences[index].
   std::uint32_t sentence(std::uint32_t index, const Sentence& sentence) {
@@ -172,17 +172,17 @@ class StatusClassifier::ArticleWords {
 
  private:
   static constexpr std::uint32_t kUnknown = 1u << 31;  // no lexicon has this bit
+  static constexpr std::uint32_t kKnown = 1u << 31;    // set on a token's bits once read
 
   const Lexicons& lexicons_;
   const std::vector<Token>& tokens_;
-  std::vector<std::uint32_t> words_;          // by token
+  std::vector<std::uint32_t> words_;          // by token, with kKnown (0: not read yet)
   std::vector<std::uint32_t> sentenceWords_;  // by sentence
   // Lists the stops of tokens [from, to), which must touch those listed, and widens the range.
   void addStops(std::uint32_t from, std::uint32_t to);
-  // Whether token `k` is a quotation mark.
+  // Whether token `k`, punctuation, is a quotation mark.
   bool isQuoteMark(std::uint32_t k) {
     const Token& t = tokens_[k];
-    if (t.kind != TokenKind::kPunct) return false;
     // Most punctuation is no quotation mark: a few short comparisons before the lookup.
     for (const std::string& quote : lexicons_.quoteStarts) {
       if (t.key == std::string_view(quote)) return (at(k) & (kOpeningQuote | kClosingQuote)) != 0;

@@ -173,14 +173,17 @@ std::uint32_t StatusClassifier::Reader::quoteMarks(std::uint32_t k) const {
 
 void StatusClassifier::ArticleWords::addStops(std::uint32_t from, std::uint32_t to) {
   if (stopsFrom_ == stopsTo_) stopsFrom_ = stopsTo_ = from;
-  // Appended in place; prepended (a search going back) through a small buffer.
-  bool prepend = from < stopsFrom_;
-  std::vector<std::uint32_t> before;
-  std::vector<std::uint32_t>& out = prepend ? before : stops_;
+  std::size_t listed = stops_.size();
   for (std::uint32_t k = from; k < to; ++k) {
-    if (k == 0 || tokens_[k].has(kBlankLineBefore) || isQuoteMark(k)) out.push_back(k);
+    const Token& t = tokens_[k];
+    bool stop =
+        k == 0 || t.has(kBlankLineBefore) || (t.kind == TokenKind::kPunct && isQuoteMark(k));
+    if (stop) stops_.push_back(k);
   }
-  if (prepend) stops_.insert(stops_.begin(), before.begin(), before.end());
+  // A search going back lists tokens before those listed: they move to the front.
+  if (from < stopsFrom_) {
+    std::rotate(stops_.begin(), stops_.begin() + static_cast<std::ptrdiff_t>(listed), stops_.end());
+  }
   stopsFrom_ = std::min(stopsFrom_, from);
   stopsTo_ = std::max(stopsTo_, to);
 }
