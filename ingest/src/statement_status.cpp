@@ -50,7 +50,9 @@ StatusClassifier::StatusClassifier(const ontology::Ontology& ontology) : ontolog
     lexicons->startFilter.add(key);
     std::uint32_t words = start.words;
     for (const Lexicons::Phrase& p : start.phrases) words |= p.word;
-    if ((words & (kOpeningQuote | kClosingQuote)) != 0) lexicons->quoteStarts.push_back(key);
+    if ((words & (kOpeningQuote | kClosingQuote)) == 0) continue;
+    lexicons->quoteStarts.push_back(key);
+    if (!key.empty()) lexicons->quoteFirstBytes[static_cast<unsigned char>(key[0])] = true;
   }
   for (const std::string& ending : ontology.lexicon("conditionalEnding")) {
     lexicons->conditionalEndings.push_back(common::matchKey(ending));
@@ -96,7 +98,13 @@ StatementStatus StatusClassifier::classify(std::string_view, const std::vector<T
                                            std::uint32_t sentence, std::uint32_t cueFirst,
                                            std::uint32_t cueEnd,
                                            const std::vector<Mention>& mentions) const {
-  return ArticleStatuses(*this, tokens, sentences, mentions).classify(sentence, cueFirst, cueEnd);
+  if (!isStatement(tokens, sentences, sentence, cueFirst, cueEnd)) return StatementStatus{};
+  // One statement: only its sentence's bits are kept.
+  const Sentence& s = sentences[sentence];
+  ArticleWords words(*lexicons_, tokens, sentences.size(), s.firstToken, s.endToken);
+  return Reader(ontology_, *lexicons_, words, tokens, sentences, sentence, cueFirst, cueEnd,
+                mentions)
+      .status();
 }
 
 ArticleStatuses::ArticleStatuses(const StatusClassifier& classifier,
@@ -109,17 +117,13 @@ ArticleStatuses::~ArticleStatuses() = default;
 
 StatementStatus ArticleStatuses::classify(std::uint32_t sentence, std::uint32_t cueFirst,
                                           std::uint32_t cueEnd) {
-  if (sentence >= sentences_.size()) return StatementStatus{};
-  const Sentence& s = sentences_[sentence];
-  if (cueFirst >= cueEnd || cueFirst < s.firstToken || cueEnd > s.endToken ||
-      s.endToken > tokens_.size()) {
-    return StatementStatus{};
-  }
+  if (!isStatement(tokens_, sentences_, sentence, cueFirst, cueEnd)) return StatementStatus{};
   // (lastEnd_ is 0 until a first statement is classified: no statement ends there.)
   if (sentence == lastSentence_ && cueFirst == lastFirst_ && cueEnd == lastEnd_) return last_;
   if (words_ == nullptr) {
-    words_ = std::make_unique<StatusClassifier::ArticleWords>(*classifier_.lexicons_, tokens_,
-                                                              sentences_.size());
+    words_ = std::make_unique<StatusClassifier::ArticleWords>(
+        *classifier_.lexicons_, tokens_, sentences_.size(), 0,
+        static_cast<std::uint32_t>(tokens_.size()));
   }
   StatusClassifier::Reader reader(classifier_.ontology_, *classifier_.lexicons_, *words_, tokens_,
                                   sentences_, sentence, cueFirst, cueEnd, mentions_);

@@ -109,8 +109,9 @@ struct StatusClassifier::Lexicons {
     std::vector<Phrase> phrases;
   };
   KeyMap<Start> starts;
-  std::vector<std::string> quoteStarts;  // the keys of `starts` that may start a quotation mark
-  common::KeyFilter startFilter;         // the keys of `starts`: most tokens start no entry
+  std::vector<std::string> quoteStarts;     // the keys of `starts` that may start a quotation mark
+  std::array<bool, 256> quoteFirstBytes{};  // the first bytes of quoteStarts
+  common::KeyFilter startFilter;            // the keys of `starts`: most tokens start no entry
   std::vector<std::string> conditionalEndings;  // keys: "rait", "raient"
 
   // Lexicons with an entry starting at tokens[k]; `length`, when not null, gets the length of
@@ -143,16 +144,22 @@ struct StatusClassifier::Lexicons {
 class StatusClassifier::ArticleWords {
  public:
   // `lexicons` and `tokens` must outlive the table.
-  ArticleWords(const Lexicons& lexicons, const std::vector<Token>& tokens, std::size_t sentences)
+  // The bits of tokens [memoFrom, memoTo) are kept once read; the others are looked up again
+  // each time (a single statement keeps only its sentence's).
+  ArticleWords(const Lexicons& lexicons, const std::vector<Token>& tokens, std::size_t sentences,
+               std::uint32_t memoFrom, std::uint32_t memoTo)
       : lexicons_(lexicons),
         tokens_(tokens),
-        words_(tokens.size(), 0),
+        memoFrom_(memoFrom),
+        words_(memoTo - memoFrom, 0),
         sentenceWords_(sentences, kUnknown) {}
 
   // The lexicons with an entry starting at token `k` (Lexicons::at).
   std::uint32_t at(std::uint32_t k) {
-    if (words_[k] == 0) words_[k] = lexicons_.at(tokens_, k) | kKnown;
-    return words_[k] & ~kKnown;
+    std::uint32_t i = k - memoFrom_;  // wraps past the end below memoFrom_
+    if (i >= words_.size()) return lexicons_.at(tokens_, k);
+    if (words_[i] == 0) words_[i] = lexicons_.at(tokens_, k) | kKnown;
+    return words_[i] & ~kKnown;
   }
   // The union of the bits of the tokens of `sentence`, sentences[index].
   std::uint32_t sentence(std::uint32_t index, const Sentence& sentence) {
@@ -176,14 +183,18 @@ class StatusClassifier::ArticleWords {
 
   const Lexicons& lexicons_;
   const std::vector<Token>& tokens_;
-  std::vector<std::uint32_t> words_;          // by token, with kKnown (0: not read yet)
+  std::uint32_t memoFrom_;
+  std::vector<std::uint32_t> words_;  // by token from memoFrom_, with kKnown (0: not read yet)
   std::vector<std::uint32_t> sentenceWords_;  // by sentence
   // Lists the stops of tokens [from, to), which must touch those listed, and widens the range.
   void addStops(std::uint32_t from, std::uint32_t to);
   // Whether token `k`, punctuation, is a quotation mark.
   bool isQuoteMark(std::uint32_t k) {
     const Token& t = tokens_[k];
-    // Most punctuation is no quotation mark: a few short comparisons before the lookup.
+    // Most punctuation is no quotation mark: a byte test, a few comparisons before the lookup.
+    if (!t.key.empty() && !lexicons_.quoteFirstBytes[static_cast<unsigned char>(t.key[0])]) {
+      return false;
+    }
     for (const std::string& quote : lexicons_.quoteStarts) {
       if (t.key == std::string_view(quote)) return (at(k) & (kOpeningQuote | kClosingQuote)) != 0;
     }
@@ -196,6 +207,16 @@ class StatusClassifier::ArticleWords {
   std::vector<std::uint32_t> stops_;
   std::uint32_t stopsFrom_ = 0, stopsTo_ = 0;
 };
+
+// Whether tokens [cueFirst, cueEnd) lie in sentences[sentence], a sentence of `tokens`: the
+// statements StatusClassifier::classify reads (others are asserted).
+inline bool isStatement(const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
+                        std::uint32_t sentence, std::uint32_t cueFirst, std::uint32_t cueEnd) {
+  if (sentence >= sentences.size()) return false;
+  const Sentence& s = sentences[sentence];
+  return cueFirst < cueEnd && cueFirst >= s.firstToken && cueEnd <= s.endToken &&
+         s.endToken <= tokens.size();
+}
 
 // One classify() call, reading the lexicon bits of the article's tokens from `words`.
 class StatusClassifier::Reader {
