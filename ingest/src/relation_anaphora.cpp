@@ -78,7 +78,7 @@ const AnaphorResolver::Target* AnaphorResolver::anaphorAt(
   const Token& t = tokens[k];
   if (t.kind != TokenKind::kWord || t.has(kTitleCase)) return nullptr;
   // Every anaphor is "y" or one of these nouns: most tokens stop here.
-  if (t.key != "y"sv && !words.is(k, kAnaphorNoun)) return nullptr;
+  if (!words.is(k, kAnaphorNoun | kPronounY)) return nullptr;
   if (inside(arguments, k)) return nullptr;
   // "y sont entrés": the pronoun before a verb, not "il y a".
   if (t.key == "y"sv) {
@@ -185,6 +185,7 @@ void AnaphorResolver::resolve(const DocumentAnalysis& analysis, const TokenFeatu
   const Sentence& sentence = analysis.sentences[s];
   std::vector<Argument> found;
   for (std::uint32_t k = sentence.firstToken; k < sentence.endToken; ++k) {
+    if (!words.is(k, kAnaphorNoun | kPronounY)) continue;  // most tokens
     const Target* target = anaphorAt(tokens, words, sentence, k, arguments);
     if (target == nullptr) continue;
     bool place = target->place;

@@ -48,6 +48,7 @@ enum RelationWord : std::uint64_t {
   kTitleCompoundHead = 1ull << 30,     // "porte" of "porte-parole": a title's first part
   kMonth = 1ull << 31,                 // "janvier" ... "decembre" (built in)
   kMonthLead = 1ull << 32,             // "en", "debut", "fin", "mi", "des", "depuis" (built in)
+  kPronounY = 1ull << 33,              // "y sont entrés": the locative pronoun (built in)
 };
 
 // Nouns for the members of a group: "les rebelles du CSP".
@@ -110,6 +111,7 @@ class RelationLexicons {
     for (const char* lead : {"en", "debut", "fin", "mi", "des", "depuis"}) {
       words_[lead] |= kMonthLead;
     }
+    words_["y"] |= kPronounY;
     for (const auto& [key, bits] : words_) filter_.add(key);
   }
 

@@ -41,11 +41,13 @@ void SentenceReader::run() {
     first = end - 1;
   }
   dropImplicitObjects();
-  readTitles();
-  readAppositions();
+  // The readers of noun phrases look for one word list each: most sentences have none of them.
+  std::uint64_t present = features_.any(sentence_.firstToken, sentence_.endToken);
+  if ((present & (kTitle | kTitleCompoundHead)) != 0) readTitles();
+  if ((present & kComponentNoun) != 0) readAppositions();
   readPlaceAppositions();
-  readSignatories();
-  readPossessives();
+  if ((present & kSigningVerb) != 0) readSignatories();
+  if ((present & kPossessive) != 0) readPossessives();
 }
 
 bool SentenceReader::matchAcrossGap(std::uint32_t first, const NameMatch& head,

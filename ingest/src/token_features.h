@@ -35,6 +35,12 @@ class TokenFeatures {
 
   // Whether token `k` is in one of the word lists of `words` (RelationWord or CueStart bits).
   bool is(std::uint32_t k, std::uint64_t words) const { return (words_[k] & words) != 0; }
+  // The union of the bits of tokens [first, end).
+  std::uint64_t any(std::uint32_t first, std::uint32_t end) const {
+    std::uint64_t bits = 0;
+    for (std::uint32_t k = first; k < end; ++k) bits |= words_[k];
+    return bits;
+  }
   // The word lists of `key`, for a key that is not one token ("porte-parole").
   std::uint64_t of(std::string_view key) const { return lexicons_.of(key); }
   // The article's tokens with each word's key replaced by its stem (Stemmer::stem); other
