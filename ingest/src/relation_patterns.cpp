@@ -68,7 +68,7 @@ bool SentenceReader::matchAcrossGap(std::uint32_t first, const NameMatch& head,
   for (std::uint32_t j = head.endToken; j < end && words <= 3;) {
     if (j > head.endToken) {
       for (std::uint32_t index : cues_.headInfos[head.value]) {
-        if (cues_.infos[index].marker == stemmed_[j].key) {
+        if (cues_.infos[index].marker == features_.stem(j)) {
           found = GapMatch{index, j + 1, place};
           return true;
         }
@@ -82,7 +82,7 @@ bool SentenceReader::matchAcrossGap(std::uint32_t first, const NameMatch& head,
     }
     if (t.kind != TokenKind::kWord) return false;
     // "le déploiement au Mali de X": a place complement between the noun and its preposition.
-    if ((stemmed_[j].key == "a"sv || t.key == "en"sv || t.key == "dans"sv) && place == nullptr) {
+    if ((features_.stem(j) == "a"sv || t.key == "en"sv || t.key == "dans"sv) && place == nullptr) {
       std::uint32_t k = j + 1;
       while (k < end && word(k, kDeterminer)) ++k;
       if (const Argument* p = firstIn(k, k + 1, classes_.place)) {
@@ -100,10 +100,10 @@ bool SentenceReader::matchAcrossGap(std::uint32_t first, const NameMatch& head,
       j += 2;
       continue;
     }
-    bool preposition = stemmed_[j].key == "de"sv || stemmed_[j].key == "a"sv || t.key == "par"sv ||
-                       t.key == "avec"sv || t.key == "contre"sv || t.key == "vers"sv ||
-                       t.key == "entre"sv || t.key == "dans"sv || t.key == "sur"sv ||
-                       t.key == "pour"sv;
+    bool preposition = features_.stem(j) == "de"sv || features_.stem(j) == "a"sv ||
+                       t.key == "par"sv || t.key == "avec"sv || t.key == "contre"sv ||
+                       t.key == "vers"sv || t.key == "entre"sv || t.key == "dans"sv ||
+                       t.key == "sur"sv || t.key == "pour"sv;
     if (t.has(kTitleCase) || startsArgument(j) || word(j, kDeterminer | kClauseOpener) ||
         preposition) {
       return false;
@@ -360,7 +360,7 @@ void SentenceReader::read(const CueInfo& cue, std::uint32_t first, std::uint32_t
         // Only a withdrawal takes its object with "de" ("le retrait de X du Mali").
         bool fromMarker = cue.type->name == "WITHDRAWS_FROM"sv;
         for (std::uint32_t k = after; k < clauseEnd(after, kObjectWindow, true); ++k) {
-          const std::string& stem = stemmed_[k].key;
+          std::string_view stem = features_.stem(k);
           bool marker = fromMarker ? stem == "de"sv
                                    : (stem == "a"sv || stem == "ver"sv || stem == "vers"sv ||
                                       stem == "contre"sv || stem == "dan"sv || stem == "dans"sv ||

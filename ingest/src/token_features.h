@@ -43,8 +43,12 @@ class TokenFeatures {
   }
   // The word lists of `key`, for a key that is not one token ("porte-parole").
   std::uint64_t of(std::string_view key) const { return lexicons_.of(key); }
-  // The article's tokens with each word's key replaced by its stem (Stemmer::stem); other
-  // tokens keep their key. Valid until the next compute().
+  // The stem of token `k` (Stemmer::stem) for a word, its key for other tokens. The view is
+  // valid until the next compute().
+  std::string_view stem(std::uint32_t k) const { return stems_[k]; }
+  // The article's tokens for lookups in the cue tries (RelationCueIndex::stems and heads):
+  // each key is the token's stem() where that occurs in a cue, empty otherwise (it matches no
+  // cue either way). Valid until the next compute().
   const std::vector<Token>& stemmed() const { return stemmed_; }
 
  private:
@@ -52,15 +56,19 @@ class TokenFeatures {
     std::uint64_t lists = 0;   // with the CueStart bits of the key itself
     std::uint64_t starts = 0;  // the CueStart bits of the stem
     std::string stem;
+    bool stemInCues = false;  // the stem occurs in a cue
+    bool keyInCues = false;   // the key itself occurs in a cue
   };
   // The CueStart bits of a stem.
   std::uint64_t startsOf(std::string_view stem) const;
 
   const RelationLexicons& lexicons_;
+  const KeySet& cueVocabulary_;
   Stemmer& stemmer_;
   KeyMap<std::uint64_t> starts_;  // first stems of cues and cue heads -> CueStart bits
   KeyMap<Word> byKey_;
   std::vector<std::uint64_t> words_;  // by token
+  std::vector<std::string_view> stems_;
   std::vector<Token> stemmed_;
 };
 
