@@ -17,9 +17,8 @@ bool SentenceReader::isMonthPhrase(std::uint32_t k) const {
          (word(k + 1, kMonth) || insideDate(k + 1));
 }
 
-bool SentenceReader::opensClause(std::uint32_t k) const {
+bool SentenceReader::opensClauseAsWritten(std::uint32_t k) const {
   const Token& t = analysis_.tokens[k];
-  if (!word(k, kClauseOpener)) return false;
   // Keys fold accents: "où" opens a clause, "ou" coordinates ("Ansar Dine ou Al-Mourabitoune").
   return t.key != "ou"sv ||
          std::string_view(article_.text).substr(t.begin, t.end - t.begin) != "ou"sv;

@@ -163,7 +163,11 @@ class SentenceReader {
   // Whether token `k` is a month or leads one ("en avril", "fin juin"): free in a list.
   bool isMonthPhrase(std::uint32_t k) const;
   // Whether token `k` opens a clause ("que", "où", not the "ou" that coordinates).
-  bool opensClause(std::uint32_t k) const;
+  bool opensClause(std::uint32_t k) const {
+    return word(k, kClauseOpener) && opensClauseAsWritten(k);  // most tokens: one bit test
+  }
+  // For a clause opener at token `k`: whether it is one as written ("où", not "ou").
+  bool opensClauseAsWritten(std::uint32_t k) const;
   // Whether token `k` is a possessive with its noun and "de" before `gapTo` ("et ses
   // supplétifs de Wagner": the owner and Y form a list), or a determiner with a noun for
   // members ("les rebelles du CSP et les djihadistes du JNIM").
