@@ -59,8 +59,6 @@ RelationClasses::RelationClasses(const ontology::Ontology& ontology)
       person(table.constraint("Person")),
       country(table.constraint("Country")),
       town(table.constraint("Town")),
-      armedForces(table.constraint("ArmedForces")),
-      organization(table.constraint("Organization")),
       internationalOrganization(table.constraint("InternationalOrganization")),
       armedGroup(table.constraint("ArmedGroup")) {
   for (const ontology::RelationType& type : ontology.relationTypes()) {

@@ -90,8 +90,7 @@ struct RelationClasses {
   ClassTable table;
   std::vector<RelationSignature> signatures;  // by position in ontology.relationTypes()
   ClassId actorId, countryId, townId, placeId;
-  ClassConstraint actor, place, person, country, town, armedForces, organization;
-  ClassConstraint internationalOrganization, armedGroup;
+  ClassConstraint actor, place, person, country, town, internationalOrganization, armedGroup;
 
   // `ontology` must outlive the classes.
   explicit RelationClasses(const ontology::Ontology& ontology);
