@@ -101,7 +101,7 @@ StatementStatus StatusClassifier::classify(std::string_view, const std::vector<T
   if (!isStatement(tokens, sentences, sentence, cueFirst, cueEnd)) return StatementStatus{};
   // One statement: only its sentence's bits are kept.
   const Sentence& s = sentences[sentence];
-  ArticleWords words(*lexicons_, tokens, sentences.size(), s.firstToken, s.endToken);
+  ArticleWords words(*lexicons_, tokens, sentences.size(), s.firstToken, s.endToken, false);
   return Reader(ontology_, *lexicons_, words, tokens, sentences, sentence, cueFirst, cueEnd,
                 mentions)
       .status();
@@ -123,7 +123,7 @@ StatementStatus ArticleStatuses::classify(std::uint32_t sentence, std::uint32_t 
   if (words_ == nullptr) {
     words_ = std::make_unique<StatusClassifier::ArticleWords>(
         *classifier_.lexicons_, tokens_, sentences_.size(), 0,
-        static_cast<std::uint32_t>(tokens_.size()));
+        static_cast<std::uint32_t>(tokens_.size()), true);
   }
   StatusClassifier::Reader reader(classifier_.ontology_, *classifier_.lexicons_, *words_, tokens_,
                                   sentences_, sentence, cueFirst, cueEnd, mentions_);

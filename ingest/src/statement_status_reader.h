@@ -143,16 +143,17 @@ struct StatusClassifier::Lexicons {
 // union per sentence, and the tokens where a quotation mark or a paragraph starts.
 class StatusClassifier::ArticleWords {
  public:
-  // `lexicons` and `tokens` must outlive the table.
-  // The bits of tokens [memoFrom, memoTo) are kept once read; the others are looked up again
-  // each time (a single statement keeps only its sentence's).
+  // `lexicons` and `tokens` must outlive the table. The bits of tokens [memoFrom, memoTo) are
+  // kept once read; the others are looked up again each time. `keepStops` keeps a table of the
+  // stops found (for many statements); otherwise each search scans the tokens (for one).
   ArticleWords(const Lexicons& lexicons, const std::vector<Token>& tokens, std::size_t sentences,
-               std::uint32_t memoFrom, std::uint32_t memoTo)
+               std::uint32_t memoFrom, std::uint32_t memoTo, bool keepStops)
       : lexicons_(lexicons),
         tokens_(tokens),
         memoFrom_(memoFrom),
         words_(memoTo - memoFrom, 0),
-        sentenceWords_(sentences, kUnknown) {}
+        sentenceWords_(sentences, kUnknown),
+        keepStops_(keepStops) {}
 
   // The lexicons with an entry starting at token `k` (Lexicons::at).
   std::uint32_t at(std::uint32_t k) {
@@ -188,6 +189,11 @@ class StatusClassifier::ArticleWords {
   std::vector<std::uint32_t> sentenceWords_;  // by sentence
   // Lists the stops of tokens [from, to), which must touch those listed, and widens the range.
   void addStops(std::uint32_t from, std::uint32_t to);
+  // Whether a search for a quote may stop at token `k` (see previousStop).
+  bool isStop(std::uint32_t k) {
+    const Token& t = tokens_[k];
+    return k == 0 || t.has(kBlankLineBefore) || (t.kind == TokenKind::kPunct && isQuoteMark(k));
+  }
   // Whether token `k`, punctuation, is a quotation mark.
   bool isQuoteMark(std::uint32_t k) {
     const Token& t = tokens_[k];
@@ -204,6 +210,7 @@ class StatusClassifier::ArticleWords {
   // The stops of tokens [stopsFrom_, stopsTo_), in order. The range grows as searches need,
   // by kStopChunk tokens at a time: one search rarely goes far (a quote opens nearby).
   static constexpr std::uint32_t kStopChunk = 32;
+  bool keepStops_;
   std::vector<std::uint32_t> stops_;
   std::uint32_t stopsFrom_ = 0, stopsTo_ = 0;
 };

@@ -175,10 +175,7 @@ void StatusClassifier::ArticleWords::addStops(std::uint32_t from, std::uint32_t 
   if (stopsFrom_ == stopsTo_) stopsFrom_ = stopsTo_ = from;
   std::size_t listed = stops_.size();
   for (std::uint32_t k = from; k < to; ++k) {
-    const Token& t = tokens_[k];
-    bool stop =
-        k == 0 || t.has(kBlankLineBefore) || (t.kind == TokenKind::kPunct && isQuoteMark(k));
-    if (stop) stops_.push_back(k);
+    if (isStop(k)) stops_.push_back(k);
   }
   // A search going back lists tokens before those listed: they move to the front.
   if (from < stopsFrom_) {
@@ -189,6 +186,12 @@ void StatusClassifier::ArticleWords::addStops(std::uint32_t from, std::uint32_t 
 }
 
 std::uint32_t StatusClassifier::ArticleWords::previousStop(std::uint32_t k, std::uint32_t limit) {
+  if (!keepStops_) {
+    for (std::uint32_t j = k; j-- > limit;) {
+      if (isStop(j)) return j;
+    }
+    return kNone;
+  }
   if (stopsFrom_ == stopsTo_) stopsFrom_ = stopsTo_ = k;
   if (k > stopsTo_) addStops(stopsTo_, k);
   while (true) {
@@ -201,6 +204,12 @@ std::uint32_t StatusClassifier::ArticleWords::previousStop(std::uint32_t k, std:
 }
 
 std::uint32_t StatusClassifier::ArticleWords::nextStop(std::uint32_t k, std::uint32_t stop) {
+  if (!keepStops_) {
+    for (std::uint32_t j = k; j < stop; ++j) {
+      if (isStop(j)) return j;
+    }
+    return kNone;
+  }
   if (stopsFrom_ == stopsTo_) stopsFrom_ = stopsTo_ = k;
   if (k < stopsFrom_) addStops(k, stopsFrom_);
   while (true) {
