@@ -101,7 +101,7 @@ StatementStatus StatusClassifier::classify(std::string_view, const std::vector<T
   if (!isStatement(tokens, sentences, sentence, cueFirst, cueEnd)) return StatementStatus{};
   // One statement: only its sentence's bits are kept.
   const Sentence& s = sentences[sentence];
-  ArticleWords words(*lexicons_, tokens, sentences.size(), s.firstToken, s.endToken, false);
+  ArticleWords words(*lexicons_, tokens, 0, s.firstToken, s.endToken, false);
   return Reader(ontology_, *lexicons_, words, tokens, sentences, sentence, cueFirst, cueEnd,
                 mentions)
       .status();

@@ -162,14 +162,16 @@ class StatusClassifier::ArticleWords {
     if (words_[i] == 0) words_[i] = lexicons_.at(tokens_, k) | kKnown;
     return words_[i] & ~kKnown;
   }
-  // The union of the bits of the tokens of `sentence`, sentences[index].
+  // The union of the bits of the tokens of `sentence`, sentences[index]; kept for the
+  // `sentences` first sentences of the article.
   std::uint32_t sentence(std::uint32_t index, const Sentence& sentence) {
-    if (sentenceWords_[index] == kUnknown) {
-      std::uint32_t any = 0;
-      for (std::uint32_t k = sentence.firstToken; k < sentence.endToken; ++k) any |= at(k);
-      sentenceWords_[index] = any;
+    if (index < sentenceWords_.size() && sentenceWords_[index] != kUnknown) {
+      return sentenceWords_[index];
     }
-    return sentenceWords_[index];
+    std::uint32_t any = 0;
+    for (std::uint32_t k = sentence.firstToken; k < sentence.endToken; ++k) any |= at(k);
+    if (index < sentenceWords_.size()) sentenceWords_[index] = any;
+    return any;
   }
   // Quotation marks (punctuation in openingQuote or closingQuote), tokens after a blank line
   // and the first token: where the search for the quote around a statement may stop
