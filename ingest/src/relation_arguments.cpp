@@ -5,31 +5,34 @@
 
 namespace newsgraph::ingest {
 
+using namespace std::string_view_literals;  // keys compare by size first
+
 bool isClauseBreak(const std::vector<Token>& tokens, std::uint32_t k, bool commaBreaks) {
   const Token& t = tokens[k];
   if (t.kind != TokenKind::kPunct) return false;
-  if (commaBreaks && t.key == ",") return true;
-  if (t.key == "." && k > 0 && k + 1 < tokens.size() && tokens[k - 1].kind == TokenKind::kNumber &&
-      tokens[k + 1].kind == TokenKind::kNumber && tokens[k - 1].end == t.begin &&
-      t.end == tokens[k + 1].begin) {
+  if (commaBreaks && t.key == ","sv) return true;
+  if (t.key == "."sv && k > 0 && k + 1 < tokens.size() &&
+      tokens[k - 1].kind == TokenKind::kNumber && tokens[k + 1].kind == TokenKind::kNumber &&
+      tokens[k - 1].end == t.begin && t.end == tokens[k + 1].begin) {
     return false;
   }
-  return t.key == "." || t.key == ";" || t.key == ":" || t.key == "?" || t.key == "!";
+  return t.key == "."sv || t.key == ";"sv || t.key == ":"sv || t.key == "?"sv || t.key == "!"sv;
 }
 
 bool isInfinitive(const Token& t) {
   if (t.kind != TokenKind::kWord || t.has(kTitleCase)) return false;
   const std::string& k = t.key;
-  if (k == "avoir" || k == "etre") return true;
+  if (k == "avoir"sv || k == "etre"sv) return true;
   return k.size() > 4 && (k.ends_with("er") || k.ends_with("ir") || k.ends_with("re"));
 }
 
 bool isCoordinationFiller(const Token& t) {
   // "puis" lists in time ("Kidal fin 2021, puis Gossi"); brackets hold an acronym ("Al-Qaïda
   // au Maghreb islamique (AQMI) et le MUJAO").
-  static const char* const kWords[] = {",",  "et", "ou", "le",    "la",   "les", "l'", "des",
-                                       "du", "de", "d'", "ainsi", "puis", "ni",  "(",  ")"};
-  for (const char* w : kWords) {
+  static constexpr std::string_view kWords[] = {",",    "et",  "ou", "le", "la", "les",
+                                                "l'",   "des", "du", "de", "d'", "ainsi",
+                                                "puis", "ni",  "(",  ")"};
+  for (std::string_view w : kWords) {
     if (t.key == w) return true;
   }
   return false;
@@ -66,30 +69,24 @@ bool SentenceReader::insideMention(std::uint32_t token) const {
 
 // A demonym or a metonym names the state as an actor ("l'aviation française"), never its
 // territory: it fits only actor classes.
-bool SentenceReader::fits(const Argument& a, const std::vector<std::string>& classes) const {
-  if (!a.townClass.empty()) {
+bool SentenceReader::fits(const Argument& a, const ClassConstraint& classes) const {
+  if (a.townClass != kNoClass) {
     // Only in an object slot after the cue ("suspendu Bamako"), past a locative only right
     // after the cue's own preposition ("reproche à Paris"), or where the reader allows it.
     std::uint32_t at = a.mention->firstToken;
     bool objectSlot = at >= latentFrom_ && (!a.afterLocative || at == objectAfterMarker_);
     if (!objectSlot && !latentAnywhere_) return false;
-    for (const std::string& c : classes) {
-      if (ontology_.isSubclassOf(a.townClass, c)) return false;
-    }
+    if (classes.any.contains(a.townClass)) return false;
   }
   bool actorOnly =
       a.mention->kind == MentionKind::kDemonym || a.mention->kind == MentionKind::kMetonym;
-  for (const std::string& c : classes) {
-    if (actorOnly && !ontology_.isSubclassOf(c, "Actor") && c != "Actor") continue;
-    if (ontology_.isSubclassOf(a.cls, c)) return true;
-  }
-  return false;
+  return (actorOnly ? classes.actors : classes.any).contains(a.cls);
 }
 
 // The first argument of `classes` starting in tokens [from, to), or null.
 // A demonym right before a name qualifies it ("le groupe russe Wagner"): the name wins.
 const Argument* SentenceReader::firstIn(std::uint32_t from, std::uint32_t to,
-                                        const std::vector<std::string>& classes) const {
+                                        const ClassConstraint& classes) const {
   for (std::size_t i = 0; i < arguments_.size(); ++i) {
     const Argument& a = arguments_[i];
     if (a.mention->firstToken < from || a.mention->firstToken >= to || !fits(a, classes)) continue;
@@ -104,27 +101,25 @@ const Argument* SentenceReader::firstIn(std::uint32_t from, std::uint32_t to,
 
 // An actor named as the complement of a noun before a place ("un camp de la MINUSMA à Kidal"):
 // for a relation that may take a place, the place is the object.
-const Argument* SentenceReader::preferPlace(const Argument* object,
-                                            const std::vector<std::string>& range,
+const Argument* SentenceReader::preferPlace(const Argument* object, const ClassConstraint& range,
                                             std::uint32_t limit) const {
-  if (object == nullptr || ontology_.isSubclassOf(object->cls, "Place")) return object;
-  bool takesPlace = false;
-  for (const std::string& c : range) takesPlace = takesPlace || c == "Place";
+  if (object == nullptr || classes_.place.any.contains(object->cls)) return object;
+  bool takesPlace = range.lists(classes_.placeId);
   std::uint32_t first = object->mention->firstToken;
   const auto& tokens = analysis_.tokens;
   bool complement = first > sentence_.firstToken &&
-                    (tokens[first - 1].key == "de" || tokens[first - 1].key == "du" ||
-                     tokens[first - 1].key == "des" || tokens[first - 1].key == "d'" ||
-                     (first > sentence_.firstToken + 1 && tokens[first - 2].key == "de"));
+                    (tokens[first - 1].key == "de"sv || tokens[first - 1].key == "du"sv ||
+                     tokens[first - 1].key == "des"sv || tokens[first - 1].key == "d'"sv ||
+                     (first > sentence_.firstToken + 1 && tokens[first - 2].key == "de"sv));
   if (!takesPlace || !complement) return object;
   std::uint32_t end = object->mention->endToken;
-  const Argument* place = firstIn(end, std::min(limit, end + 4), {"Place"});
+  const Argument* place = firstIn(end, std::min(limit, end + 4), classes_.place);
   return place != nullptr ? place : object;
 }
 
 // The last argument of `classes` ending in tokens (from, to], or null.
 const Argument* SentenceReader::lastIn(std::uint32_t from, std::uint32_t to,
-                                       const std::vector<std::string>& classes) const {
+                                       const ClassConstraint& classes) const {
   const Argument* found = nullptr;
   for (const Argument& a : arguments_) {
     if (a.mention->endToken > from && a.mention->endToken <= to && fits(a, classes)) found = &a;
@@ -141,17 +136,17 @@ std::uint32_t SentenceReader::clauseEnd(std::uint32_t at, std::uint32_t window,
   std::uint32_t limit = std::min(sentence_.endToken, at + window);
   for (std::uint32_t k = at; k < limit; ++k) {
     // "leurs emprises : Kidal, Tessalit et Tombouctou": a colon opening a list of names.
-    bool listColon = tokens[k].key == ":" && k + 1 < limit && startsArgument(k + 1);
+    bool listColon = tokens[k].key == ":"sv && k + 1 < limit && startsArgument(k + 1);
     if (!listColon && isClauseBreak(tokens, k, commaBreaks)) return k;
-    if (opensClause(k) && tokens[k].key != "que" && tokens[k].key != "qu'") {
+    if (opensClause(k) && tokens[k].key != "que"sv && tokens[k].key != "qu'"sv) {
       return k;
     }
     // "sans citer X": what follows is excluded, not the object.
-    if (lexicons_.exclusionWords.count(tokens[k].key) != 0) return k;
+    if (word(k, kExclusionWord)) return k;
     // "a dénoncé ... et réaffirmé": a second verb phrase has its own object.
-    if (k > at && tokens[k].key == "et" && k + 1 < limit &&
-        (lexicons_.passiveAuxiliaries.count(tokens[k + 1].key) != 0 || tokens[k + 1].key == "a" ||
-         tokens[k + 1].key == "ont" || isParticiple(k + 1))) {
+    if (k > at && tokens[k].key == "et"sv && k + 1 < limit &&
+        (word(k + 1, kPassiveAuxiliary) || tokens[k + 1].key == "a"sv ||
+         tokens[k + 1].key == "ont"sv || isParticiple(k + 1))) {
       return k;
     }
   }
@@ -173,34 +168,33 @@ bool SentenceReader::isParticiple(std::uint32_t token) const {
 bool SentenceReader::titleComplement(std::uint32_t token) const {
   const auto& tokens = analysis_.tokens;
   std::uint32_t k = token;
-  while (k > sentence_.firstToken && lexicons_.isDeterminer(tokens[k - 1].key)) --k;
+  while (k > sentence_.firstToken && word(k - 1, kDeterminer)) --k;
   if (k <= sentence_.firstToken + 1) return false;
   const std::string& de = tokens[k - 1].key;
-  if (de != "de" && de != "d'" && de != "du" && de != "des") return false;
-  const std::string& title = tokens[k - 2].key;
-  return lexicons_.leaderTitles.count(title) != 0 || lexicons_.memberTitles.count(title) != 0;
+  if (de != "de"sv && de != "d'"sv && de != "du"sv && de != "des"sv) return false;
+  return word(k - 2, kTitle);
 }
 
 const Argument* SentenceReader::accusedSubject(std::uint32_t cue,
-                                               const std::vector<std::string>& classes) const {
+                                               const ClassConstraint& classes) const {
   const auto& tokens = analysis_.tokens;
   std::uint32_t k = cue;
-  while (k > sentence_.firstToken && (tokens[k - 1].key == "avoir" || tokens[k - 1].key == "etre" ||
-                                      tokens[k - 1].key == "s'" || tokens[k - 1].key == "se" ||
-                                      tokens[k - 1].key == "\u00ab" || tokens[k - 1].key == "\"")) {
+  while (k > sentence_.firstToken &&
+         (tokens[k - 1].key == "avoir"sv || tokens[k - 1].key == "etre"sv ||
+          tokens[k - 1].key == "s'"sv || tokens[k - 1].key == "se"sv ||
+          tokens[k - 1].key == "\u00ab"sv || tokens[k - 1].key == "\""sv)) {
     --k;
   }
-  if (k <= sentence_.firstToken || (tokens[k - 1].key != "de" && tokens[k - 1].key != "d'")) {
+  if (k <= sentence_.firstToken || (tokens[k - 1].key != "de"sv && tokens[k - 1].key != "d'"sv)) {
     return nullptr;
   }
   std::uint32_t de = k - 1;
   std::uint32_t limit = de > sentence_.firstToken + 12 ? de - 12 : sentence_.firstToken;
   for (std::uint32_t v = de; v-- > limit;) {
     if (isClauseBreak(analysis_.tokens, v, false)) return nullptr;
-    bool verb = lexicons_.accusationVerbs.count(tokens[v].key) != 0 ||
-                lexicons_.orderVerbs.count(tokens[v].key) != 0;
+    bool verb = word(v, kAccusationVerb) || word(v, kOrderVerb);
     // "la demande de", "les accusations de": after a determiner it is a noun.
-    if (verb && v > sentence_.firstToken && !lexicons_.isDeterminer(tokens[v - 1].key)) {
+    if (verb && v > sentence_.firstToken && !word(v - 1, kDeterminer)) {
       // The accused is the accusation's object: "reproche à Paris d'avoir ...".
       latentAnywhere_ = true;
       const Argument* accused = firstIn(v + 1, de, classes);
@@ -212,19 +206,21 @@ const Argument* SentenceReader::accusedSubject(std::uint32_t cue,
 }
 
 const Argument* SentenceReader::adjunctSubject(std::uint32_t cue,
-                                               const std::vector<std::string>& classes) const {
+                                               const ClassConstraint& classes) const {
   const auto& tokens = analysis_.tokens;
   std::uint32_t k = cue;
-  while (k > sentence_.firstToken && (tokens[k - 1].key == "s'" || tokens[k - 1].key == "se")) --k;
+  while (k > sentence_.firstToken && (tokens[k - 1].key == "s'"sv || tokens[k - 1].key == "se"sv))
+    --k;
   if (k < sentence_.firstToken + 2) return nullptr;
   const std::string& last = tokens[k - 1].key;
   const std::string& before = tokens[k - 2].key;
-  bool adjunct = (before == "apres" && (last == "avoir" || last == "etre")) ||
-                 ((before == "avant" || before == "afin") && (last == "de" || last == "d'"));
+  bool adjunct =
+      (before == "apres"sv && (last == "avoir"sv || last == "etre"sv)) ||
+      ((before == "avant"sv || before == "afin"sv) && (last == "de"sv || last == "d'"sv));
   // "en exigeant le départ de X": a gerund shares the main clause's subject.
   std::string_view word(article_.text.data() + tokens[cue].begin,
                         tokens[cue].end - tokens[cue].begin);
-  bool gerund = last == "en" && word.size() > 4 && word.substr(word.size() - 3) == "ant";
+  bool gerund = last == "en"sv && word.size() > 4 && word.substr(word.size() - 3) == "ant"sv;
   if (!adjunct && !gerund) return nullptr;
   std::uint32_t opening = gerund ? k - 1 : k - 2;
   std::uint32_t start = clauseStart(opening, 4 * kSubjectWindow);
@@ -236,9 +232,9 @@ const Argument* SentenceReader::adjunctSubject(std::uint32_t cue,
   return nullptr;
 }
 
-const Argument* SentenceReader::antecedent(const std::vector<std::string>& classes) const {
+const Argument* SentenceReader::antecedent(const ClassConstraint& classes) const {
   for (const Argument& a : previous_) {
-    if (a.townClass.empty() && !ontology_.isSubclassOf(a.cls, "Person") && fits(a, classes)) {
+    if (a.townClass == kNoClass && !classes_.person.any.contains(a.cls) && fits(a, classes)) {
       return &a;
     }
   }
@@ -246,18 +242,20 @@ const Argument* SentenceReader::antecedent(const std::vector<std::string>& class
 }
 
 const Argument* SentenceReader::anaphoricSubject(std::uint32_t start, std::uint32_t cue,
-                                                 const std::vector<std::string>& classes) const {
+                                                 const ClassConstraint& classes) const {
   const auto& tokens = analysis_.tokens;
   // The anaphor opens the clause: "Le mouvement accuse", "l'organisation régionale a infligé".
   std::uint32_t k = start;
   while (k < cue && tokens[k].kind == TokenKind::kPunct) ++k;
-  if (k < cue && lexicons_.isDeterminer(tokens[k].key)) ++k;
+  if (k < cue && word(k, kDeterminer)) ++k;
   if (k >= cue) return nullptr;
-  std::string cls;
-  if (lexicons_.armedGroupAnaphors.count(tokens[k].key) != 0) cls = "ArmedGroup";
-  if (lexicons_.organizationAnaphors.count(tokens[k].key) != 0) cls = "InternationalOrganization";
-  if (cls.empty()) return nullptr;
-  const Argument* found = antecedent({cls});
+  const ClassConstraint* cls = nullptr;
+  if (word(k, kArmedGroupAnaphor)) cls = &classes_.armedGroup;
+  if (word(k, kOrganizationAnaphor)) {
+    cls = &classes_.internationalOrganization;
+  }
+  if (cls == nullptr) return nullptr;
+  const Argument* found = antecedent(*cls);
   return found != nullptr && fits(*found, classes) ? found : nullptr;
 }
 
@@ -265,21 +263,20 @@ std::uint32_t SentenceReader::titleAt(std::uint32_t k, bool& leader) const {
   const auto& tokens = analysis_.tokens;
   // "porte-parole" is two tokens, the second joined to the first.
   if (k + 1 < sentence_.endToken && tokens[k + 1].has(kJoined) &&
-      tokens[k + 1].kind == TokenKind::kWord) {
-    std::string compound = tokens[k].key + "-" + tokens[k + 1].key;
-    leader = lexicons_.leaderTitles.count(compound) != 0;
-    if (leader || lexicons_.memberTitles.count(compound) != 0) return k + 2;
+      tokens[k + 1].kind == TokenKind::kWord && word(k, kTitleCompoundHead)) {
+    std::uint64_t lists = features_.of(tokens[k].key + "-" + tokens[k + 1].key);
+    leader = (lists & kLeaderTitle) != 0;
+    if ((lists & kTitle) != 0) return k + 2;
   }
-  leader = lexicons_.leaderTitles.count(tokens[k].key) != 0;
-  if (leader || lexicons_.memberTitles.count(tokens[k].key) != 0) return k + 1;
+  leader = word(k, kLeaderTitle);
+  if (leader || word(k, kMemberTitle)) return k + 1;
   return k;
 }
 
 std::uint32_t SentenceReader::orderVerbBefore(std::uint32_t accused) const {
-  const auto& tokens = analysis_.tokens;
   std::uint32_t limit = accused > sentence_.firstToken + 4 ? accused - 4 : sentence_.firstToken;
   for (std::uint32_t v = accused; v-- > limit;) {
-    if (lexicons_.orderVerbs.count(tokens[v].key) != 0) return v;
+    if (word(v, kOrderVerb)) return v;
   }
   return kNoToken;
 }
@@ -297,17 +294,17 @@ std::uint32_t SentenceReader::clauseStart(std::uint32_t at, std::uint32_t window
   }
   std::uint32_t first = sentence_.firstToken;
   while (first < at && tokens[first].kind == TokenKind::kPunct) ++first;
-  if (limit <= first && first < at && lexicons_.isFronted(tokens[first].key)) {
+  if (limit <= first && first < at && word(first, kFrontedPreposition)) {
     for (std::uint32_t k = first; k < at; ++k) {
-      if (tokens[k].key == ",") return k + 1;
+      if (tokens[k].key == ","sv) return k + 1;
     }
   }
   return limit;
 }
 
 // `seed` and the arguments coordinated with it on one side ("A, B et C").
-std::vector<const Argument*> SentenceReader::coordinated(
-    const Argument* seed, bool leftwards, const std::vector<std::string>& classes) const {
+std::vector<const Argument*> SentenceReader::coordinated(const Argument* seed, bool leftwards,
+                                                         const ClassConstraint& classes) const {
   std::vector<const Argument*> group{seed};
   const auto& tokens = analysis_.tokens;
   const Argument* current = seed;
@@ -330,7 +327,7 @@ std::vector<const Argument*> SentenceReader::coordinated(
       // so are the brackets around an acronym.
       std::uint32_t free = 0;
       for (std::uint32_t k = gapFrom; k < gapTo; ++k) {
-        if (insideDate(k) || isMonthPhrase(k) || tokens[k].key == "(" || tokens[k].key == ")") {
+        if (insideDate(k) || isMonthPhrase(k) || tokens[k].key == "("sv || tokens[k].key == ")"sv) {
           ++free;
         }
         // "l'armée et ses supplétifs de Wagner": a possessive and its noun join the list.
@@ -344,14 +341,14 @@ std::vector<const Argument*> SentenceReader::coordinated(
       bool coordinator = free == gapTo - gapFrom;
       for (std::uint32_t k = gapFrom; k < gapTo; ++k) {
         const std::string& key = tokens[k].key;
-        coordinator =
-            coordinator || key == "," || key == "et" || key == "ou" || key == "puis" || key == "ni";
+        coordinator = coordinator || key == ","sv || key == "et"sv || key == "ou"sv ||
+                      key == "puis"sv || key == "ni"sv;
       }
       bool filler = gapTo > gapFrom && coordinator;
       for (std::uint32_t k = gapFrom; k < gapTo && filler; ++k) {
         if (insideDate(k) || isMonthPhrase(k)) continue;
         // "ainsi que" coordinates; a lone "que" opens a relative clause.
-        bool ainsiQue = tokens[k].key == "que" && k > gapFrom && tokens[k - 1].key == "ainsi";
+        bool ainsiQue = tokens[k].key == "que"sv && k > gapFrom && tokens[k - 1].key == "ainsi"sv;
         bool possessed = possessiveNoun(k, gapTo) || (k > gapFrom && possessiveNoun(k - 1, gapTo));
         for (std::uint32_t p = k > gapFrom + 2 ? k - 2 : gapFrom; p <= k && !possessed; ++p) {
           possessed = p + possessiveTitle(p, gapTo) >= k && possessiveTitle(p, gapTo) > 0;
@@ -371,23 +368,21 @@ std::vector<const Argument*> SentenceReader::coordinated(
 }
 
 // The subject before a cue, skipping an apposition between commas ("X, soutenu par Y, cue").
-const Argument* SentenceReader::subjectBefore(std::uint32_t cue,
-                                              const std::vector<std::string>& classes) {
+const Argument* SentenceReader::subjectBefore(std::uint32_t cue, const ClassConstraint& classes) {
   std::uint32_t start = clauseStart(cue, kSubjectWindow);
   const auto& tokens = analysis_.tokens;
   // The verb group starts before its auxiliaries: "X, l'une des milices de Y, s'était emparé".
   std::uint32_t group = cue;
   // ("s'" is not "si" here, so the clause start does not bound the group.)
   while (group > sentence_.firstToken &&
-         (lexicons_.isAuxiliary(tokens[group - 1].key) ||
-          lexicons_.passiveAuxiliaries.count(tokens[group - 1].key) != 0)) {
+         (word(group - 1, kAuxiliary) || word(group - 1, kPassiveAuxiliary))) {
     --group;
   }
-  if (group >= 2 && tokens[group - 1].key == ",") {
+  if (group >= 2 && tokens[group - 1].key == ","sv) {
     // The apposition may be long: "La CMA, réunie depuis 2021 avec ... au sein du CSP, accuse".
     std::uint32_t wide = clauseStart(group, 2 * kSubjectWindow);
     for (std::uint32_t k = group - 1; k-- > wide;) {
-      if (tokens[k].key != ",") continue;
+      if (tokens[k].key != ","sv) continue;
       std::uint32_t from = k > sentence_.firstToken + 3 ? k - 3 : sentence_.firstToken;
       if (const Argument* a = lastIn(from, k, classes)) return a;
       break;
@@ -396,10 +391,10 @@ const Argument* SentenceReader::subjectBefore(std::uint32_t cue,
   // "La CEDEAO, que le Mali a choisi de quitter, a condamné": once the relative clause is
   // closed, the subject is its antecedent.
   if (start >= sentence_.firstToken + 2 &&
-      (tokens[start - 1].key == "que" || tokens[start - 1].key == "qu'") &&
-      tokens[start - 2].key == ",") {
+      (tokens[start - 1].key == "que"sv || tokens[start - 1].key == "qu'"sv) &&
+      tokens[start - 2].key == ","sv) {
     for (std::uint32_t k = start; k < cue; ++k) {
-      if (tokens[k].key != ",") continue;
+      if (tokens[k].key != ","sv) continue;
       std::uint32_t comma = start - 2;
       return lastIn(clauseStart(comma, kSubjectWindow), comma, classes);
     }
@@ -415,7 +410,7 @@ const Argument* SentenceReader::subjectBefore(std::uint32_t cue,
   bool opened = start > sentence_.firstToken && opensClause(start - 1);
   bool governmentNoun = false;
   for (std::uint32_t k = start; k < cue && !governmentNoun; ++k) {
-    governmentNoun = lexicons_.isGovernment(tokens[k].key);
+    governmentNoun = word(k, kGovernmentNoun);
   }
   if (found == nullptr && opened && !governmentNoun) {
     std::uint32_t outer = start - 1;
@@ -434,10 +429,10 @@ const Argument* SentenceReader::subjectBefore(std::uint32_t cue,
     std::uint32_t from = found != nullptr ? found->mention->endToken : start;
     for (std::uint32_t k = cue; k-- > from;) {
       // "le chef de la junte" is a person, not the state.
-      if (!lexicons_.isGovernment(tokens[k].key) || titleComplement(k)) continue;
+      if (!word(k, kGovernmentNoun) || titleComplement(k)) continue;
       implicitMention_ = Mention{
           focusCountry_, index_, k, k + 1, tokens[k].begin, tokens[k].end, MentionKind::kName};
-      implicitArgument_ = Argument{&implicitMention_, "Country", {}, false};
+      implicitArgument_ = Argument{&implicitMention_, classes_.countryId, kNoClass, false};
       if (fits(implicitArgument_, classes)) return &implicitArgument_;
       break;
     }

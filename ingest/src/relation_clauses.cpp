@@ -7,31 +7,21 @@
 
 namespace newsgraph::ingest {
 
+using namespace std::string_view_literals;  // keys compare by size first
+
 bool SentenceReader::isMonthPhrase(std::uint32_t k) const {
-  static const char* const kMonths[] = {"janvier",   "fevrier", "mars",     "avril",
-                                        "mai",       "juin",    "juillet",  "aout",
-                                        "septembre", "octobre", "novembre", "decembre"};
-  const auto& tokens = analysis_.tokens;
-  auto isMonth = [&](std::uint32_t i) {
-    if (i >= sentence_.endToken) return false;
-    for (const char* m : kMonths) {
-      if (tokens[i].key == m) return true;
-    }
-    return false;
-  };
   // "Gossi en avril et Ménaka en juin": the month and its "en", "début", "fin", "mi", "dès".
-  const std::string& key = tokens[k].key;
-  bool lead = key == "en" || key == "debut" || key == "fin" || key == "mi" || key == "des" ||
-              key == "depuis";
-  bool dated = k + 1 < sentence_.endToken && (isMonth(k + 1) || insideDate(k + 1));
-  return isMonth(k) || (lead && dated);
+  if (k >= sentence_.endToken) return false;
+  if (word(k, kMonth)) return true;
+  return word(k, kMonthLead) && k + 1 < sentence_.endToken &&
+         (word(k + 1, kMonth) || insideDate(k + 1));
 }
 
-bool SentenceReader::opensClause(std::uint32_t k) const {
+bool SentenceReader::opensClauseAsWritten(std::uint32_t k) const {
   const Token& t = analysis_.tokens[k];
-  if (!lexicons_.isClauseOpener(t.key)) return false;
   // Keys fold accents: "où" opens a clause, "ou" coordinates ("Ansar Dine ou Al-Mourabitoune").
-  return t.key != "ou" || std::string_view(article_.text).substr(t.begin, t.end - t.begin) != "ou";
+  return t.key != "ou"sv ||
+         std::string_view(article_.text).substr(t.begin, t.end - t.begin) != "ou"sv;
 }
 
 bool SentenceReader::possessiveNoun(std::uint32_t k, std::uint32_t gapTo) const {
@@ -40,24 +30,19 @@ bool SentenceReader::possessiveNoun(std::uint32_t k, std::uint32_t gapTo) const 
   const Token& noun = tokens[k + 1];
   const std::string& de = tokens[k + 2].key;
   if (noun.kind != TokenKind::kWord || noun.has(kTitleCase) ||
-      (de != "de" && de != "d'" && de != "du" && de != "des")) {
+      (de != "de"sv && de != "d'"sv && de != "du"sv && de != "des"sv)) {
     return false;
   }
   // "et ses supplétifs de Wagner"; "et les djihadistes du JNIM" (a noun for the members).
-  return lexicons_.possessives.count(tokens[k].key) != 0 ||
-         (lexicons_.isDeterminer(tokens[k].key) && lexicons_.memberNouns.count(noun.key) != 0);
+  return word(k, kPossessive) || (word(k, kDeterminer) && word(k + 1, kMemberNoun));
 }
 
 std::uint32_t SentenceReader::possessiveTitle(std::uint32_t k, std::uint32_t gapTo) const {
-  const auto& tokens = analysis_.tokens;
-  if (lexicons_.possessives.count(tokens[k].key) == 0) return 0;
+  if (!word(k, kPossessive)) return 0;
   // The title ends the gap, right before the name: "son ministre X", "son Premier ministre X".
   for (std::uint32_t words = 1; words <= 2 && k + words < gapTo + 1; ++words) {
     if (k + words + 1 != gapTo) continue;
-    const std::string& title = tokens[k + words].key;
-    if (lexicons_.memberTitles.count(title) != 0 || lexicons_.leaderTitles.count(title) != 0) {
-      return words;
-    }
+    if (word(k + words, kTitle)) return words;
   }
   return 0;
 }
@@ -65,29 +50,28 @@ std::uint32_t SentenceReader::possessiveTitle(std::uint32_t k, std::uint32_t gap
 bool SentenceReader::isComplement(std::uint32_t token) const {
   const auto& tokens = analysis_.tokens;
   std::uint32_t k = token;
-  while (k > sentence_.firstToken && lexicons_.isDeterminer(tokens[k - 1].key)) --k;
+  while (k > sentence_.firstToken && word(k - 1, kDeterminer)) --k;
   if (k <= sentence_.firstToken) return false;
   const std::string& de = tokens[k - 1].key;
-  return de == "de" || de == "d'" || de == "du" || de == "des";
+  return de == "de"sv || de == "d'"sv || de == "du"sv || de == "des"sv;
 }
 
-const Argument* SentenceReader::coordinatedVerbSubject(
-    std::uint32_t cue, const std::vector<std::string>& classes) const {
+const Argument* SentenceReader::coordinatedVerbSubject(std::uint32_t cue,
+                                                       const ClassConstraint& classes) const {
   const auto& tokens = analysis_.tokens;
   std::uint32_t k = cue;
-  while (k > sentence_.firstToken && (lexicons_.isAuxiliary(tokens[k - 1].key) ||
-                                      lexicons_.passiveAuxiliaries.count(tokens[k - 1].key) != 0 ||
-                                      tokens[k - 1].key == "s'" || tokens[k - 1].key == "se")) {
+  while (k > sentence_.firstToken && (word(k - 1, kAuxiliary) || word(k - 1, kPassiveAuxiliary) ||
+                                      tokens[k - 1].key == "s'"sv || tokens[k - 1].key == "se"sv)) {
     --k;
   }
-  if (k <= sentence_.firstToken || (tokens[k - 1].key != "et" && tokens[k - 1].key != "puis")) {
+  if (k <= sentence_.firstToken || (tokens[k - 1].key != "et"sv && tokens[k - 1].key != "puis"sv)) {
     return nullptr;
   }
   return firstSubjectOfClause(k - 1, classes);
 }
 
-const Argument* SentenceReader::firstSubjectOfClause(
-    std::uint32_t at, const std::vector<std::string>& classes) const {
+const Argument* SentenceReader::firstSubjectOfClause(std::uint32_t at,
+                                                     const ClassConstraint& classes) const {
   std::uint32_t start = clauseStart(at, 4 * kSubjectWindow);
   for (const Argument& a : arguments_) {
     if (a.mention->firstToken < start || a.mention->endToken > at) continue;
@@ -96,14 +80,14 @@ const Argument* SentenceReader::firstSubjectOfClause(
   return nullptr;
 }
 
-std::vector<const Argument*> SentenceReader::coAgents(
-    std::uint32_t end, const Argument* object, const std::vector<std::string>& classes) const {
+std::vector<const Argument*> SentenceReader::coAgents(std::uint32_t end, const Argument* object,
+                                                      const ClassConstraint& classes) const {
   const auto& tokens = analysis_.tokens;
   std::uint32_t limit = clauseEnd(end, kObjectWindow);
   for (std::uint32_t k = end; k < limit; ++k) {
-    if (tokens[k].key != "avec") continue;
+    if (tokens[k].key != "avec"sv) continue;
     std::uint32_t from = k + 1;
-    while (from < limit && lexicons_.isDeterminer(tokens[from].key)) ++from;
+    while (from < limit && word(from, kDeterminer)) ++from;
     const Argument* partner = firstIn(from, from + 1, classes);
     if (partner == nullptr || partner == object ||
         partner->mention->firstToken <= object->mention->firstToken) {
@@ -115,12 +99,12 @@ std::vector<const Argument*> SentenceReader::coAgents(
 }
 
 std::vector<const Argument*> SentenceReader::distributedSubjects(
-    const Argument* object, const std::vector<std::string>& classes) const {
+    const Argument* object, const ClassConstraint& classes) const {
   const auto& tokens = analysis_.tokens;
   std::uint32_t k = object->mention->endToken;
-  if (k + 1 >= sentence_.endToken || tokens[k].key != ",") return {};
+  if (k + 1 >= sentence_.endToken || tokens[k].key != ","sv) return {};
   ++k;
-  while (k < sentence_.endToken && lexicons_.isDeterminer(tokens[k].key)) ++k;
+  while (k < sentence_.endToken && word(k, kDeterminer)) ++k;
   // Capitals name their states here: "Bamako dès mai 2022".
   latentAnywhere_ = true;
   const Argument* head = firstIn(k, k + 1, classes);
@@ -128,8 +112,9 @@ std::vector<const Argument*> SentenceReader::distributedSubjects(
   if (head == nullptr) return {};
   // Each member carries its date: the first one shows the construction.
   std::uint32_t after = head->mention->endToken;
-  while (after < sentence_.endToken && (tokens[after].key == "des" || tokens[after].key == "en" ||
-                                        tokens[after].key == "depuis")) {
+  while (after < sentence_.endToken &&
+         (tokens[after].key == "des"sv || tokens[after].key == "en"sv ||
+          tokens[after].key == "depuis"sv)) {
     ++after;
   }
   if (after >= sentence_.endToken || !(insideDate(after) || isMonthPhrase(after))) return {};
@@ -142,15 +127,14 @@ std::vector<const Argument*> SentenceReader::distributedSubjects(
 void SentenceReader::readOrderedWithdrawal(std::uint32_t first, std::uint32_t end,
                                            const Argument* leaving) {
   const ontology::RelationType* expels = ontology_.findRelationType("EXPELS");
-  if (expels == nullptr || !fits(*leaving, expels->range)) return;
-  const auto& tokens = analysis_.tokens;
+  if (expels == nullptr || !fits(*leaving, signature(expels).range)) return;
   // The order verb before the noun, in its clause: "a exigé (devant le Conseil) le retrait".
   std::uint32_t start = clauseStart(first, kSubjectWindow);
   for (std::uint32_t v = first; v-- > start;) {
-    if (lexicons_.orderVerbs.count(tokens[v].key) == 0) continue;
-    if (v > sentence_.firstToken && lexicons_.isDeterminer(tokens[v - 1].key)) return;
-    const Argument* subject = adjunctSubject(v, expels->domain);
-    if (subject == nullptr) subject = subjectBefore(v, expels->domain);
+    if (!word(v, kOrderVerb)) continue;
+    if (v > sentence_.firstToken && word(v - 1, kDeterminer)) return;
+    const Argument* subject = adjunctSubject(v, signature(expels).domain);
+    if (subject == nullptr) subject = subjectBefore(v, signature(expels).domain);
     if (subject == nullptr) return;
     CueInfo info{expels, ontology::CueKind::kVerb, {}};
     emit(subject, {}, info, leaving, {}, first, end, "ordered-withdrawal", 0.6);
@@ -162,7 +146,7 @@ void SentenceReader::readOrderedWithdrawal(std::uint32_t first, std::uint32_t en
 // so the article's country, implied by "le retrait de la MINUSMA", is not.
 void SentenceReader::dropImplicitObjects() {
   auto implicit = [](const ExtractedRelation& r) {
-    return r.pattern == "implicit-object" || r.pattern == "nominal-implicit";
+    return r.pattern == "implicit-object"sv || r.pattern == "nominal-implicit"sv;
   };
   // This sentence's relations are the last ones appended.
   std::size_t from = out_.size();

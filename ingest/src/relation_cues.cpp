@@ -67,6 +67,7 @@ RelationCueIndex::RelationCueIndex(const ontology::Ontology& ontology) {
       bool headed = !info.marker.empty() && cue.kind != ontology::CueKind::kBetween;
       infos.push_back(std::move(info));
       stems.add(stemmed, index, false);
+      for (const Token& t : stemmed) vocabulary.insert(t.key);
       if (!headed) continue;
       stemmed.pop_back();
       std::string headKey;

@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "key_set.h"
 #include "newsgraph/common/key_hash.h"
 #include "newsgraph/ingest/name_index.h"
 #include "newsgraph/ontology/ontology.h"
@@ -38,7 +39,8 @@ struct CueInfo {
 };
 
 struct RelationCueIndex {
-  NameIndex stems;  // stem sequences -> index into infos
+  NameIndex stems;    // stem sequences -> index into infos
+  KeySet vocabulary;  // every stem of every cue (and so of every cue head)
   std::vector<CueInfo> infos;
   // The cues that end with a preposition, without it ("appui" for "appui de"): words may come
   // between the head and its preposition ("l'appui unanime du Conseil"). Maps the head's stems
@@ -46,7 +48,6 @@ struct RelationCueIndex {
   NameIndex heads;
   std::vector<std::vector<std::uint32_t>> headInfos;
   Stemmer stemmer;
-  std::vector<Token> stemmedSentence;  // reused buffer for the sentence being read
 
   explicit RelationCueIndex(const ontology::Ontology& ontology);
   // Copies `tokens[first, end)` with each key replaced by its stem, into `out` (cleared).

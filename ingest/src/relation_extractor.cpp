@@ -20,9 +20,11 @@ std::string ExtractedRelation::toString() const {
 
 RelationExtractor::RelationExtractor(const ontology::Ontology& ontology)
     : ontology_(ontology),
+      classes_(std::make_unique<RelationClasses>(ontology)),
       cues_(std::make_unique<RelationCueIndex>(ontology)),
       lexicons_(std::make_unique<RelationLexicons>(ontology)),
-      anaphora_(std::make_unique<AnaphorResolver>(ontology)),
+      features_(std::make_unique<TokenFeatures>(*lexicons_, *cues_)),
+      anaphora_(std::make_unique<AnaphorResolver>(ontology, *classes_)),
       status_(ontology) {}
 
 RelationExtractor::~RelationExtractor() = default;
@@ -30,14 +32,17 @@ RelationExtractor::~RelationExtractor() = default;
 std::vector<ExtractedRelation> RelationExtractor::extract(const Article& article,
                                                           const DocumentAnalysis& analysis) const {
   const Recognition& found = analysis.recognition;
-  std::map<std::string, std::string> discoveredClass;
-  for (const DiscoveredEntity& d : found.discovered) discoveredClass[d.id] = d.cls;
-  auto classOf = [&](const std::string& id) {
-    if (const ontology::EntityRecord* e = ontology_.findEntity(id)) return e->cls;
+  std::map<std::string, ClassId, std::less<>> discoveredClass;
+  for (const DiscoveredEntity& d : found.discovered)
+    discoveredClass[d.id] = classes_->table.id(d.cls);
+  auto classOf = [&](const ontology::EntityRecord* known, const std::string& id) {
+    if (known != nullptr) return classes_->table.classOf(*known);
     auto it = discoveredClass.find(id);
-    return it == discoveredClass.end() ? std::string("Actor") : it->second;
+    return it == discoveredClass.end() ? classes_->actorId : it->second;
   };
   const std::string& focus = analysis.focusCountry;  // the country the article is about
+  features_->compute(analysis.tokens);
+  ArticleStatuses statuses(status_, analysis.tokens, analysis.sentences, found.mentions);
 
   std::vector<ExtractedRelation> relations;
   std::vector<Argument> arguments;
@@ -65,24 +70,25 @@ std::vector<ExtractedRelation> RelationExtractor::extract(const Article& article
     while (next < found.mentions.size() && found.mentions[next].sentence < s) ++next;
     for (std::size_t k = next; k < found.mentions.size() && found.mentions[k].sentence == s; ++k) {
       const Mention& m = found.mentions[k];
-      arguments.push_back(Argument{&m, classOf(m.entity), {}, false});
       const ontology::EntityRecord* town = ontology_.findEntity(m.entity);
-      if (m.kind != MentionKind::kName || town == nullptr || town->metonymFor.empty() ||
-          ontology_.findEntity(town->metonymFor) == nullptr) {
-        continue;
-      }
+      arguments.push_back(Argument{&m, classOf(town, m.entity), kNoClass, false});
+      const ontology::EntityRecord* state =
+          m.kind != MentionKind::kName || town == nullptr || town->metonymFor.empty()
+              ? nullptr
+              : ontology_.findEntity(town->metonymFor);
+      if (state == nullptr) continue;
       latent.push_back(m);
       latent.back().entity = town->metonymFor;
       latent.back().kind = MentionKind::kMetonym;
       bool afterLocative = m.firstToken > analysis.sentences[s].firstToken &&
-                           lexicons_->isLocative(analysis.tokens[m.firstToken - 1].key);
-      arguments.push_back(
-          Argument{&latent.back(), classOf(town->metonymFor), town->cls, afterLocative});
+                           features_->is(m.firstToken - 1, kLocative);
+      arguments.push_back(Argument{&latent.back(), classOf(state, town->metonymFor),
+                                   classes_->table.classOf(*town), afterLocative});
     }
-    anaphora_->resolve(analysis, s, arguments, previous, anaphors);
+    anaphora_->resolve(analysis, *features_, s, arguments, previous, anaphors);
     if (arguments.empty()) continue;
-    SentenceReader(ontology_, *cues_, *lexicons_, status_, article, analysis, s, arguments,
-                   previous, focus, relations)
+    SentenceReader(ontology_, *classes_, *cues_, *features_, statuses, article, analysis, s,
+                   arguments, previous, focus, relations)
         .run();
   }
   return relations;

@@ -6,29 +6,30 @@
 
 namespace newsgraph::ingest {
 
+using namespace std::string_view_literals;  // keys compare by size first
+
 using ontology::CueKind;
 
 void SentenceReader::run() {
-  const auto& tokens = analysis_.tokens;
-  cues_.stemRange(tokens, sentence_.firstToken, sentence_.endToken, stemmed_);
-  const auto count = static_cast<std::uint32_t>(stemmed_.size());
-  for (std::uint32_t i = 0; i < count; ++i) {
-    if (stemmed_[i].kind != TokenKind::kWord) continue;
+  for (std::uint32_t first = sentence_.firstToken; first < sentence_.endToken; ++first) {
+    // Most tokens start no cue and no cue head.
+    if (stemmed_[first].kind != TokenKind::kWord || !word(first, kCueStarts)) continue;
     NameMatch match;
-    bool whole = cues_.stems.longestAt(stemmed_, i, count, match);
+    bool whole = cueAt(first, match);
+    NameMatch head;
+    bool headed = cueHeadAt(first, head);
     GapMatch gap;
     // "l'attaque meurtrière contre X" is read as "attaque contre", not as the verb "attaque".
-    if (matchAcrossGap(i, count, gap) && (!whole || gap.end > match.endToken)) {
+    if (headed && matchAcrossGap(first, head, gap) && (!whole || gap.end > match.endToken)) {
       match.value = gap.info;
       match.endToken = gap.end;
       whole = true;
     }
     if (!whole) {
-      readLocativePronoun(i, count);
+      if (headed) readLocativePronoun(first, head);
       continue;
     }
-    std::uint32_t first = sentence_.firstToken + i;
-    std::uint32_t end = sentence_.firstToken + match.endToken;
+    std::uint32_t end = match.endToken;
     gapPlace_ = gap.place;
     const CueInfo& cue = cues_.infos[match.value];
     objectAfterMarker_ = cue.marker.empty() ? kNoToken : end;
@@ -37,74 +38,74 @@ void SentenceReader::run() {
     gapPlace_ = nullptr;
     objectAfterMarker_ = kNoToken;
     latentFrom_ = kNoToken;
-    i = match.endToken - 1;
+    first = end - 1;
   }
   dropImplicitObjects();
-  readTitles();
-  readAppositions();
+  // The readers of noun phrases look for one word list each: most sentences have none of them.
+  std::uint64_t present = features_.any(sentence_.firstToken, sentence_.endToken);
+  if ((present & (kTitle | kTitleCompoundHead)) != 0) readTitles();
+  if ((present & kComponentNoun) != 0) readAppositions();
   readPlaceAppositions();
-  readSignatories();
-  readPossessives();
+  if ((present & kSigningVerb) != 0) readSignatories();
+  if ((present & kPossessive) != 0) readPossessives();
 }
 
-bool SentenceReader::matchAcrossGap(std::uint32_t i, std::uint32_t count, GapMatch& found) const {
-  NameMatch head;
-  if (!cues_.heads.longestAt(stemmed_, i, count, head)) return false;
+bool SentenceReader::matchAcrossGap(std::uint32_t first, const NameMatch& head,
+                                    GapMatch& found) const {
   const auto& tokens = analysis_.tokens;
-  const std::uint32_t base = sentence_.firstToken;
+  const std::uint32_t end = sentence_.endToken;
   // A noun head must read as a noun, after a determiner or a possessive ("l'appui", "son
   // soutien"): "le camp évacué près de Kidal" holds no "évacuation de".
   bool verbHead = false;
   for (std::uint32_t index : cues_.headInfos[head.value]) {
     verbHead = verbHead || cues_.infos[index].kind == CueKind::kVerb;
   }
-  if (!verbHead && (i == 0 || (!lexicons_.isDeterminer(tokens[base + i - 1].key) &&
-                               lexicons_.possessives.count(tokens[base + i - 1].key) == 0))) {
+  if (!verbHead && (first == sentence_.firstToken || !word(first - 1, kDeterminer | kPossessive))) {
     return false;
   }
   std::uint32_t words = 0;
   const Argument* place = nullptr;
-  for (std::uint32_t j = head.endToken; j < count && words <= 3;) {
+  for (std::uint32_t j = head.endToken; j < end && words <= 3;) {
     if (j > head.endToken) {
       for (std::uint32_t index : cues_.headInfos[head.value]) {
-        if (cues_.infos[index].marker == stemmed_[j].key) {
+        if (cues_.infos[index].marker == features_.stem(j)) {
           found = GapMatch{index, j + 1, place};
           return true;
         }
       }
     }
-    const Token& t = tokens[base + j];
+    const Token& t = tokens[j];
     // "son soutien « plein et entier » à": quotation marks around the adjectives.
-    if (t.key == "\u00ab" || t.key == "\u00bb" || t.key == "\"") {
+    if (t.key == "\u00ab"sv || t.key == "\u00bb"sv || t.key == "\""sv) {
       ++j;
       continue;
     }
     if (t.kind != TokenKind::kWord) return false;
     // "le déploiement au Mali de X": a place complement between the noun and its preposition.
-    if ((stemmed_[j].key == "a" || t.key == "en" || t.key == "dans") && place == nullptr) {
-      std::uint32_t k = base + j + 1;
-      while (k < base + count && lexicons_.isDeterminer(tokens[k].key)) ++k;
-      if (const Argument* p = firstIn(k, k + 1, {"Place"})) {
+    if ((features_.stem(j) == "a"sv || t.key == "en"sv || t.key == "dans"sv) && place == nullptr) {
+      std::uint32_t k = j + 1;
+      while (k < end && word(k, kDeterminer)) ++k;
+      if (const Argument* p = firstIn(k, k + 1, classes_.place)) {
         place = p;
-        j = p->mention->endToken - base;
+        j = p->mention->endToken;
         continue;
       }
     }
     // "un assaut d'envergure contre": a noun complement in the place of an adjective.
-    bool complement =
-        verbHead && (t.key == "de" || t.key == "d'") && j + 1 < count &&
-        tokens[base + j + 1].kind == TokenKind::kWord && !tokens[base + j + 1].has(kTitleCase) &&
-        !lexicons_.isDeterminer(tokens[base + j + 1].key) && !startsArgument(base + j + 1);
+    bool complement = verbHead && (t.key == "de"sv || t.key == "d'"sv) && j + 1 < end &&
+                      tokens[j + 1].kind == TokenKind::kWord && !tokens[j + 1].has(kTitleCase) &&
+                      !word(j + 1, kDeterminer) && !startsArgument(j + 1);
     if (complement) {
       ++words;
       j += 2;
       continue;
     }
-    bool preposition = stemmed_[j].key == "de" || stemmed_[j].key == "a" || t.key == "par" ||
-                       t.key == "avec" || t.key == "contre" || t.key == "vers" ||
-                       t.key == "entre" || t.key == "dans" || t.key == "sur" || t.key == "pour";
-    if (t.has(kTitleCase) || startsArgument(base + j) || lexicons_.isDeterminer(t.key) ||
-        lexicons_.isClauseOpener(t.key) || preposition) {
+    bool preposition = features_.stem(j) == "de"sv || features_.stem(j) == "a"sv ||
+                       t.key == "par"sv || t.key == "avec"sv || t.key == "contre"sv ||
+                       t.key == "vers"sv || t.key == "entre"sv || t.key == "dans"sv ||
+                       t.key == "sur"sv || t.key == "pour"sv;
+    if (t.has(kTitleCase) || startsArgument(j) || word(j, kDeterminer | kClauseOpener) ||
+        preposition) {
       return false;
     }
     ++words;
@@ -125,25 +126,28 @@ void SentenceReader::emit(const Argument* subject, const std::string& subjectId,
   r.predicate = cue.type->name;
   // A state is a member of an international organization, not a component of it: "le Togo
   // pourrait rejoindre l'AES".
-  if (r.predicate == "PART_OF" && subject != nullptr && object != nullptr &&
-      ontology_.isSubclassOf(subject->cls, "Country") &&
-      ontology_.isSubclassOf(object->cls, "InternationalOrganization")) {
+  if (r.predicate == "PART_OF"sv && subject != nullptr && object != nullptr &&
+      classes_.country.any.contains(subject->cls) &&
+      classes_.internationalOrganization.any.contains(object->cls)) {
     r.predicate = "MEMBER_OF";
   }
   r.object = o;
   r.sentence = index_;
+  // The first reading of a relation in a sentence wins: later ones need no status.
+  // (This sentence's relations are the last ones appended.)
+  for (auto it = out_.rbegin(); it != out_.rend() && it->sentence == r.sentence; ++it) {
+    if (it->subject == r.subject && it->predicate == r.predicate && it->object == r.object) return;
+  }
   r.begin = sentence_.begin;
   r.end = sentence_.end;
   const auto& dates = analysis_.dates[index_];
   r.date = dates.empty() ? article_.date : std::optional<common::PartialDate>(dates[0].date);
-  StatementStatus status =
-      status_.classify(article_.text, analysis_.tokens, analysis_.sentences, index_, cueFirst,
-                       cueEnd, analysis_.recognition.mentions);
+  StatementStatus status = statuses_.classify(index_, cueFirst, cueEnd);
   r.status = status.status;
   r.source = status.source;
   for (const Argument& a : arguments_) {
     bool isArgument = a.mention->entity == s || a.mention->entity == o;
-    if (!isArgument && a.cls == "Town") {
+    if (!isArgument && a.cls == classes_.townId) {
       r.place = a.mention->entity;
       break;
     }
@@ -158,41 +162,35 @@ void SentenceReader::emit(const Argument* subject, const std::string& subjectId,
   if (r.status == graph::EvidenceStatus::kClaimed) confidence *= 0.8;
   r.confidence = std::clamp(confidence, 0.05, 1.0);
   r.pattern = pattern;
-  for (const ExtractedRelation& existing : out_) {
-    if (existing.sentence == r.sentence && existing.subject == r.subject &&
-        existing.predicate == r.predicate && existing.object == r.object) {
-      return;
-    }
-  }
   out_.push_back(std::move(r));
 }
 
 // The object of a relation that has none in the text: a withdrawal leaves the country the
 // article is about.
 std::string SentenceReader::implicitObject(const CueInfo& cue) const {
-  return cue.type->name == "WITHDRAWS_FROM" ? focusCountry_ : std::string();
+  return cue.type->name == "WITHDRAWS_FROM"sv ? focusCountry_ : std::string();
 }
 
 // "Y, soutenu par X": the object stands before, the agent after "par" (a cue ending in
 // "par" has it inside; a verb cue after être looks for it).
 void SentenceReader::readPassive(const CueInfo& cue, std::uint32_t first, std::uint32_t end) {
-  const auto& domain = cue.type->domain;
-  const auto& range = cue.type->range;
+  const auto& domain = signature(cue.type).domain;
+  const auto& range = signature(cue.type).range;
   const auto& tokens = analysis_.tokens;
   const Argument* object = subjectBefore(first, range);
   if (object != nullptr) object = componentHead(object, range);
   std::uint32_t limit = clauseEnd(end, kObjectWindow);
   std::uint32_t agentFrom = end;
-  if (cue.marker != "par") {
+  if (cue.marker != "par"sv) {
     agentFrom = limit;
     for (std::uint32_t k = end; k < limit && k < end + 4; ++k) {
-      if (tokens[k].key == "par") agentFrom = k + 1;
+      if (tokens[k].key == "par"sv) agentFrom = k + 1;
     }
     // "est retenu depuis le 26 juillet dans sa résidence par X": complements of time and place
     // may come first; the agent is then the first actor of a "par" phrase.
     std::uint32_t wide = clauseEnd(end, 2 * kObjectWindow);
     for (std::uint32_t k = end; k < wide && agentFrom == limit; ++k) {
-      if (tokens[k].key == "par" && firstIn(k + 1, std::min(k + 7, wide), domain) != nullptr) {
+      if (tokens[k].key == "par"sv && firstIn(k + 1, std::min(k + 7, wide), domain) != nullptr) {
         agentFrom = k + 1;
         limit = wide;
       }
@@ -207,9 +205,9 @@ void SentenceReader::readPassive(const CueInfo& cue, std::uint32_t first, std::u
   while (opening < first && tokens[opening].kind == TokenKind::kPunct) ++opening;
   if (object == nullptr && opening == first) {
     for (std::uint32_t k = subject->mention->endToken; k < sentence_.endToken; ++k) {
-      if (tokens[k].key != ",") continue;
+      if (tokens[k].key != ","sv) continue;
       std::uint32_t from = k + 1;
-      while (from < sentence_.endToken && lexicons_.isDeterminer(tokens[from].key)) ++from;
+      while (from < sentence_.endToken && word(from, kDeterminer)) ++from;
       object = firstIn(from, from + 1, range);
       leftwards = false;
       break;
@@ -224,16 +222,16 @@ void SentenceReader::readPassive(const CueInfo& cue, std::uint32_t first, std::u
 }
 
 void SentenceReader::read(const CueInfo& cue, std::uint32_t first, std::uint32_t end) {
-  const auto& domain = cue.type->domain;
-  const auto& range = cue.type->range;
+  const auto& domain = signature(cue.type).domain;
+  const auto& range = signature(cue.type).range;
   const auto& tokens = analysis_.tokens;
   switch (cue.kind) {
     case CueKind::kVerb: {
       // After a determiner the word is a noun ("des frappes", "les accusations"), not a verb.
-      if (first > sentence_.firstToken && lexicons_.isDeterminer(tokens[first - 1].key)) return;
+      if (first > sentence_.firstToken && word(first - 1, kDeterminer)) return;
       // "occupés à creuser": a participle before "à" and an infinitive means busy, not held.
       if (cue.marker.empty() && isParticiple(first) && end + 1 < sentence_.endToken &&
-          (tokens[end].key == "a" || tokens[end].key == "\u00e0") &&
+          (tokens[end].key == "a"sv || tokens[end].key == "\u00e0"sv) &&
           isInfinitive(tokens[end + 1])) {
         return;
       }
@@ -241,22 +239,21 @@ void SentenceReader::read(const CueInfo& cue, std::uint32_t first, std::uint32_t
       // qualifies it (after an adverb, "a ensuite bombardé", it does not).
       if (first >= sentence_.firstToken + 2 && tokens[first - 1].kind == TokenKind::kWord &&
           !tokens[first - 1].has(kTitleCase) && !startsName(first - 1) &&
-          !lexicons_.isAuxiliary(tokens[first - 1].key)) {
+          !word(first - 1, kAuxiliary)) {
         const std::string& noun = tokens[first - 1].key;
         bool plural = !noun.empty() && (noun.back() == 's' || noun.back() == 'x') &&
                       isParticiple(first) && tokens[first].key.back() == 's' &&
-                      !lexicons_.isAuxiliary(tokens[first - 2].key);
+                      !word(first - 2, kAuxiliary);
         // "Le mouvement accuse": a finite verb after its subject noun is kept.
-        bool afterNoun = lexicons_.isDeterminer(tokens[first - 2].key) && isParticiple(first);
+        bool afterNoun = word(first - 2, kDeterminer) && isParticiple(first);
         if (afterNoun || plural) return;
       }
       // "le convoi a été attaqué (par X)": être before the cue makes it passive, except for
       // verbs of motion ("Wagner est entré dans Kidal") and pronominal verbs ("s'est emparé").
       bool reflexive = first >= sentence_.firstToken + 2 &&
-                       (tokens[first - 2].key == "s'" || tokens[first - 2].key == "se");
-      if (first > sentence_.firstToken &&
-          lexicons_.passiveAuxiliaries.count(tokens[first - 1].key) != 0 &&
-          lexicons_.motionVerbs.count(tokens[first].key) == 0 && !reflexive) {
+                       (tokens[first - 2].key == "s'"sv || tokens[first - 2].key == "se"sv);
+      if (first > sentence_.firstToken && word(first - 1, kPassiveAuxiliary) &&
+          !word(first, kMotionVerb) && !reflexive) {
         readPassive(cue, first, end);
         return;
       }
@@ -264,7 +261,7 @@ void SentenceReader::read(const CueInfo& cue, std::uint32_t first, std::uint32_t
       // pays": X is expelled by whoever orders it.
       if (const Argument* accused = accusedSubject(first, domain)) {
         std::uint32_t order = orderVerbBefore(accused->mention->firstToken);
-        if (order != kNoToken && cue.type->name == "WITHDRAWS_FROM") {
+        if (order != kNoToken && cue.type->name == "WITHDRAWS_FROM"sv) {
           readOrderToLeave(order, accused, first, end);
           return;
         }
@@ -295,12 +292,12 @@ void SentenceReader::read(const CueInfo& cue, std::uint32_t first, std::uint32_t
       if (subject != nullptr && subject->mention->firstToken >= 1) {
         std::uint32_t k = subject->mention->firstToken;
         while (k > sentence_.firstToken && isCoordinationFiller(tokens[k - 1]) &&
-               tokens[k - 1].key != "que" && tokens[k - 1].key != "qu'") {
+               tokens[k - 1].key != "que"sv && tokens[k - 1].key != "qu'"sv) {
           --k;
         }
         if (k >= sentence_.firstToken + 2 &&
-            (tokens[k - 1].key == "que" || tokens[k - 1].key == "qu'") &&
-            tokens[k - 2].key == ",") {
+            (tokens[k - 1].key == "que"sv || tokens[k - 1].key == "qu'"sv) &&
+            tokens[k - 2].key == ","sv) {
           if (const Argument* antecedent = lastIn(sentence_.firstToken, k - 2, range)) {
             object = antecedent;
           }
@@ -338,7 +335,7 @@ void SentenceReader::read(const CueInfo& cue, std::uint32_t first, std::uint32_t
         }
       }
       // "que le Mali a fondée avec le Burkina Faso et le Niger": partners act too.
-      if (object != nullptr && cue.marker != "avec") {
+      if (object != nullptr && cue.marker != "avec"sv) {
         for (const Argument* partner : coAgents(end, object, domain)) {
           for (const Argument* o : coordinated(object, false, range)) {
             emit(partner, {}, cue, o, {}, first, end, "co-agent", 0.6);
@@ -351,23 +348,23 @@ void SentenceReader::read(const CueInfo& cue, std::uint32_t first, std::uint32_t
       readPassive(cue, first, end);
       return;
     case CueKind::kNoun: {
-      if (cue.marker == "de") {
+      if (cue.marker == "de"sv) {
         // "le départ de X (de|à|vers Y)": X acts.
         const Argument* subject = firstIn(end, clauseEnd(end, kNounWindow, true), domain);
         if (subject == nullptr) return;
         // "a exigé devant le Conseil le retrait « sans délai » des Casques bleus": who orders a
         // withdrawal expels.
-        if (cue.type->name == "WITHDRAWS_FROM") readOrderedWithdrawal(first, end, subject);
+        if (cue.type->name == "WITHDRAWS_FROM"sv) readOrderedWithdrawal(first, end, subject);
         std::uint32_t after = subject->mention->endToken;
         const Argument* object = nullptr;
         // Only a withdrawal takes its object with "de" ("le retrait de X du Mali").
-        bool fromMarker = cue.type->name == "WITHDRAWS_FROM";
+        bool fromMarker = cue.type->name == "WITHDRAWS_FROM"sv;
         for (std::uint32_t k = after; k < clauseEnd(after, kObjectWindow, true); ++k) {
-          const std::string stem(cues_.stemmer.stem(tokens[k].key));
-          bool marker = fromMarker
-                            ? stem == "de"
-                            : (stem == "a" || stem == "ver" || stem == "vers" || stem == "contre" ||
-                               stem == "dan" || stem == "dans" || stem == "en" || stem == "sur");
+          std::string_view stem = features_.stem(k);
+          bool marker = fromMarker ? stem == "de"sv
+                                   : (stem == "a"sv || stem == "ver"sv || stem == "vers"sv ||
+                                      stem == "contre"sv || stem == "dan"sv || stem == "dans"sv ||
+                                      stem == "en"sv || stem == "sur"sv);
           if (marker) {
             object = firstIn(k + 1, std::min(k + 4, sentence_.endToken), range);
             if (object != nullptr) break;
@@ -378,22 +375,22 @@ void SentenceReader::read(const CueInfo& cue, std::uint32_t first, std::uint32_t
           object = gapPlace_;
         }
         // "Paris a obtenu l'appui du Conseil": support goes to whoever receives it.
-        if (object == nullptr && cue.type->name == "SUPPORTS") {
+        if (object == nullptr && cue.type->name == "SUPPORTS"sv) {
           std::uint32_t k = first;
-          while (k > sentence_.firstToken && lexicons_.isDeterminer(tokens[k - 1].key)) --k;
-          if (k > sentence_.firstToken && tokens[k - 1].key == "sur") --k;  // "misent sur"
+          while (k > sentence_.firstToken && word(k - 1, kDeterminer)) --k;
+          if (k > sentence_.firstToken && tokens[k - 1].key == "sur"sv) --k;  // "misent sur"
           // "misent sur leur rapprochement avec X et sur l'appui de Y": a second complement.
-          if (k > sentence_.firstToken + 1 && tokens[k].key == "sur" && tokens[k - 1].key == "et") {
+          if (k > sentence_.firstToken + 1 && tokens[k].key == "sur"sv &&
+              tokens[k - 1].key == "et"sv) {
             for (std::uint32_t b = k - 1; b > sentence_.firstToken + 1 && b + 32 > k; --b) {
               if (isClauseBreak(tokens, b, true)) break;
-              if (tokens[b].key == "sur" &&
-                  lexicons_.receptionVerbs.count(tokens[b - 1].key) != 0) {
+              if (tokens[b].key == "sur"sv && word(b - 1, kReceptionVerb)) {
                 k = b;
                 break;
               }
             }
           }
-          if (k > sentence_.firstToken && lexicons_.receptionVerbs.count(tokens[k - 1].key) != 0) {
+          if (k > sentence_.firstToken && word(k - 1, kReceptionVerb)) {
             object = subjectBefore(k - 1, range);
             if (object == nullptr) return;
           }
@@ -414,7 +411,7 @@ void SentenceReader::read(const CueInfo& cue, std::uint32_t first, std::uint32_t
       // After a bare "de" the noun qualifies another ("une vidéo de soutien aux combattants",
       // "les accords de coopération avec Paris"): nobody acts.
       if (first > sentence_.firstToken + 1 &&
-          (tokens[first - 1].key == "de" || tokens[first - 1].key == "d'")) {
+          (tokens[first - 1].key == "de"sv || tokens[first - 1].key == "d'"sv)) {
         return;
       }
       std::uint32_t objectLimit = clauseEnd(end, kObjectWindow, true);
@@ -437,7 +434,7 @@ void SentenceReader::read(const CueInfo& cue, std::uint32_t first, std::uint32_t
       const Argument* subject = nullptr;
       std::uint32_t after = object->mention->endToken;
       for (std::uint32_t k = after; k < clauseEnd(after, 10); ++k) {
-        if (tokens[k].key == "par") {
+        if (tokens[k].key == "par"sv) {
           subject = firstIn(k + 1, std::min(k + 6, sentence_.endToken), domain);
           break;
         }

@@ -11,8 +11,10 @@
 #include "newsgraph/ingest/document_analysis.h"
 #include "newsgraph/ingest/statement_status.h"
 #include "newsgraph/ontology/ontology.h"
+#include "relation_classes.h"
 #include "relation_cues.h"
 #include "relation_lexicons.h"
+#include "token_features.h"
 
 namespace newsgraph::ingest {
 
@@ -28,11 +30,11 @@ constexpr std::uint32_t kNoToken = 0xffffffffU;   // no such token
 // recognition (or by the reader, for an implicit argument).
 struct Argument {
   const Mention* mention = nullptr;
-  std::string cls;
+  ClassId cls = kNoClass;
   // Set on a latent metonym: the state of a capital, right after the capital's own argument.
   // It fills only slots the town cannot fill, and after a locative ("à Paris") only the object
   // of a cue ending in that preposition ("reproche à Paris").
-  std::string townClass;
+  ClassId townClass = kNoClass;
   bool afterLocative = false;
   // Set on a definite description or "y" standing for an entity named before ("le camp",
   // "ces combattants"): see AnaphorResolver.
@@ -50,7 +52,7 @@ bool isInfinitive(const Token& t);
 bool isCoordinationFiller(const Token& t);
 
 // A cue whose head and final preposition stand apart ("l'appui unanime du"): the index of its
-// CueInfo, the end of the preposition (index into the stemmed sentence), and a place named in
+// CueInfo, the end of the preposition (a token index), and a place named in
 // between ("le déploiement au Mali de"), or null.
 struct GapMatch {
   std::uint32_t info = 0;
@@ -63,16 +65,17 @@ struct GapMatch {
 // sentence's mentions in text order.
 class SentenceReader {
  public:
- public:
-  SentenceReader(const ontology::Ontology& ontology, RelationCueIndex& cues,
-                 const RelationLexicons& lexicons, const StatusClassifier& status,
-                 const Article& article, const DocumentAnalysis& analysis, std::uint32_t sentence,
+  SentenceReader(const ontology::Ontology& ontology, const RelationClasses& classes,
+                 const RelationCueIndex& cues, const TokenFeatures& features,
+                 ArticleStatuses& statuses, const Article& article,
+                 const DocumentAnalysis& analysis, std::uint32_t sentence,
                  const std::vector<Argument>& arguments, const std::vector<Argument>& previous,
                  const std::string& focusCountry, std::vector<ExtractedRelation>& out)
       : ontology_(ontology),
+        classes_(classes),
         cues_(cues),
-        lexicons_(lexicons),
-        status_(status),
+        features_(features),
+        statuses_(statuses),
         article_(article),
         analysis_(analysis),
         sentence_(analysis.sentences[sentence]),
@@ -81,15 +84,16 @@ class SentenceReader {
         previous_(previous),
         focusCountry_(focusCountry),
         out_(out),
-        stemmed_(cues.stemmedSentence) {}
+        stemmed_(features.stemmed()) {}
 
   // Finds the cues of the sentence and appends their relations.
   void run();
 
  private:
-  // A cue at stemmed index `i` whose head and preposition are apart by at most two adjectives
-  // or adverbs, a "d'envergure" complement or a place complement; false when none.
-  bool matchAcrossGap(std::uint32_t i, std::uint32_t count, GapMatch& found) const;
+  // A cue at token `first`, where cue head `head` starts, whose head and preposition are apart
+  // by at most two adjectives or adverbs, a "d'envergure" complement or a place complement;
+  // false when none.
+  bool matchAcrossGap(std::uint32_t first, const NameMatch& head, GapMatch& found) const;
   // Drops the implicit object of a relation whose object the sentence names elsewhere.
   void dropImplicitObjects();
   // Appositions of a component noun: "le HCUA, composante de la CMA" (PART_OF).
@@ -97,10 +101,10 @@ class SentenceReader {
   // The parties of a signing: "signé par X et par Y" (COOPERATES_WITH).
   void readSignatories();
   // For `object` complementing a component noun in apposition ("X, la branche du Y"): X.
-  const Argument* componentHead(const Argument* object,
-                                const std::vector<std::string>& classes) const;
-  // A cue head at stemmed index `i` ending in a locative, with "y" before it: "y sont entrés".
-  void readLocativePronoun(std::uint32_t i, std::uint32_t count);
+  const Argument* componentHead(const Argument* object, const ClassConstraint& classes) const;
+  // Cue head `head`, at token `first`, ending in a locative, with "y" before it: "y sont
+  // entrés".
+  void readLocativePronoun(std::uint32_t first, const NameMatch& head);
   // Place appositions: "Tinzaouaten, une localité de la région de Kidal" (LOCATED_IN).
   void readPlaceAppositions();
   // Possessive relation nouns: "l'armée et ses alliés russes" (ALLIED_WITH).
@@ -111,12 +115,12 @@ class SentenceReader {
                         std::uint32_t end);
   // The antecedent of an anaphor in the previous sentences: the first argument of the latest
   // sentence that has one of `classes` (never a person); null when none.
-  const Argument* antecedent(const std::vector<std::string>& classes) const;
+  const Argument* antecedent(const ClassConstraint& classes) const;
   // For a clause whose subject is an anaphoric noun ("Le mouvement accuse ...",
   // "l'organisation régionale a infligé ..."), its antecedent; tokens [start, cue) are the
   // clause before the cue. Null when there is none.
   const Argument* anaphoricSubject(std::uint32_t start, std::uint32_t cue,
-                                   const std::vector<std::string>& classes) const;
+                                   const ClassConstraint& classes) const;
   // The title at token `k` ("ministre", "porte-parole"): its end, or `k` when none; `leader`
   // says whether it heads the actor.
   std::uint32_t titleAt(std::uint32_t k, bool& leader) const;
@@ -128,28 +132,26 @@ class SentenceReader {
   bool titleComplement(std::uint32_t token) const;
   // For an infinitive cue after "de" ("accuse Y d'avoir attaqué", "sommé Y de quitter"): the
   // accused or ordered actor Y, who is the infinitive's subject; null otherwise.
-  const Argument* accusedSubject(std::uint32_t cue, const std::vector<std::string>& classes) const;
+  const Argument* accusedSubject(std::uint32_t cue, const ClassConstraint& classes) const;
   // For a cue in an adjunct ("après avoir quitté", "avant de rejoindre", "afin de"): the main
   // clause's subject, the first fitting argument of the clause; null otherwise.
-  const Argument* adjunctSubject(std::uint32_t cue, const std::vector<std::string>& classes) const;
+  const Argument* adjunctSubject(std::uint32_t cue, const ClassConstraint& classes) const;
   // For a verb coordinated with a previous one ("X condamnent ... et accusent Y", "X attaque
   // Y puis s'empare de Z"): the first fitting argument of the clause that is no noun
   // complement; null otherwise.
-  const Argument* coordinatedVerbSubject(std::uint32_t cue,
-                                         const std::vector<std::string>& classes) const;
+  const Argument* coordinatedVerbSubject(std::uint32_t cue, const ClassConstraint& classes) const;
   // The actors right after "avec" in the clause after `end` ("a fondé l'AES avec le Niger"),
   // with those coordinated to them; none when "avec" introduces `object` itself.
   std::vector<const Argument*> coAgents(std::uint32_t end, const Argument* object,
-                                        const std::vector<std::string>& classes) const;
+                                        const ClassConstraint& classes) const;
   // After a cue with no subject, the actors listed after its object, each with its date
   // ("quitté le G5, Bamako dès mai 2022, puis Ouagadougou et Niamey fin 2023"); else none.
   std::vector<const Argument*> distributedSubjects(const Argument* object,
-                                                   const std::vector<std::string>& classes) const;
+                                                   const ClassConstraint& classes) const;
   // "X a exigé le retrait de Y" with words between: X EXPELS Y; [first, end) the noun cue.
   void readOrderedWithdrawal(std::uint32_t first, std::uint32_t end, const Argument* leaving);
   // The first fitting argument of the clause ending at `at` that is no noun complement.
-  const Argument* firstSubjectOfClause(std::uint32_t at,
-                                       const std::vector<std::string>& classes) const;
+  const Argument* firstSubjectOfClause(std::uint32_t at, const ClassConstraint& classes) const;
   // The order verb ("somme", "enjoint") at most four tokens before `accused`, or kNoToken.
   std::uint32_t orderVerbBefore(std::uint32_t accused) const;
   // Titles in apposition: "le ministre russe des Affaires étrangères, Sergueï Lavrov",
@@ -161,7 +163,11 @@ class SentenceReader {
   // Whether token `k` is a month or leads one ("en avril", "fin juin"): free in a list.
   bool isMonthPhrase(std::uint32_t k) const;
   // Whether token `k` opens a clause ("que", "où", not the "ou" that coordinates).
-  bool opensClause(std::uint32_t k) const;
+  bool opensClause(std::uint32_t k) const {
+    return word(k, kClauseOpener) && opensClauseAsWritten(k);  // most tokens: one bit test
+  }
+  // For a clause opener at token `k`: whether it is one as written ("où", not "ou").
+  bool opensClauseAsWritten(std::uint32_t k) const;
   // Whether token `k` is a possessive with its noun and "de" before `gapTo` ("et ses
   // supplétifs de Wagner": the owner and Y form a list), or a determiner with a noun for
   // members ("les rebelles du CSP et les djihadistes du JNIM").
@@ -178,21 +184,21 @@ class SentenceReader {
 
   // A demonym or a metonym names the state as an actor ("l'aviation française"), never its
   // territory: it fits only actor classes.
-  bool fits(const Argument& a, const std::vector<std::string>& classes) const;
+  bool fits(const Argument& a, const ClassConstraint& classes) const;
 
   // The first argument of `classes` starting in tokens [from, to), or null.
   // A demonym right before a name qualifies it ("le groupe russe Wagner"): the name wins.
   const Argument* firstIn(std::uint32_t from, std::uint32_t to,
-                          const std::vector<std::string>& classes) const;
+                          const ClassConstraint& classes) const;
 
   // An actor named as the complement of a noun before a place ("un camp de la MINUSMA à Kidal"):
   // for a relation that may take a place, the place is the object.
-  const Argument* preferPlace(const Argument* object, const std::vector<std::string>& range,
+  const Argument* preferPlace(const Argument* object, const ClassConstraint& range,
                               std::uint32_t limit) const;
 
   // The last argument of `classes` ending in tokens (from, to], or null.
   const Argument* lastIn(std::uint32_t from, std::uint32_t to,
-                         const std::vector<std::string>& classes) const;
+                         const ClassConstraint& classes) const;
 
   // Where the clause around token `at` stops on the right (at a comma too when asked).
   // A new clause ("alors que ...", "mais ...") ends it too; a "que" clause does not: it may
@@ -206,10 +212,10 @@ class SentenceReader {
 
   // `seed` and the arguments coordinated with it on one side ("A, B et C").
   std::vector<const Argument*> coordinated(const Argument* seed, bool leftwards,
-                                           const std::vector<std::string>& classes) const;
+                                           const ClassConstraint& classes) const;
 
   // The subject before a cue, skipping an apposition between commas ("X, soutenu par Y, cue").
-  const Argument* subjectBefore(std::uint32_t cue, const std::vector<std::string>& classes);
+  const Argument* subjectBefore(std::uint32_t cue, const ClassConstraint& classes);
 
   void emit(const Argument* subject, const std::string& subjectId, const CueInfo& cue,
             const Argument* object, const std::string& objectId, std::uint32_t cueFirst,
@@ -225,10 +231,25 @@ class SentenceReader {
 
   void read(const CueInfo& cue, std::uint32_t first, std::uint32_t end);
 
+  const RelationSignature& signature(const ontology::RelationType* type) const {
+    return classes_.of(*type);
+  }
+  // Whether token `k` is in one of the word lists of `lists` (RelationWord bits).
+  bool word(std::uint32_t k, std::uint64_t lists) const { return features_.is(k, lists); }
+  // The longest cue at token `k` of the sentence, within it.
+  bool cueAt(std::uint32_t k, NameMatch& match) const {
+    return word(k, kStartsCue) && cues_.stems.longestAt(stemmed_, k, sentence_.endToken, match);
+  }
+  // The longest cue head at token `k` of the sentence, within it.
+  bool cueHeadAt(std::uint32_t k, NameMatch& match) const {
+    return word(k, kStartsCueHead) && cues_.heads.longestAt(stemmed_, k, sentence_.endToken, match);
+  }
+
   const ontology::Ontology& ontology_;
-  RelationCueIndex& cues_;
-  const RelationLexicons& lexicons_;
-  const StatusClassifier& status_;
+  const RelationClasses& classes_;
+  const RelationCueIndex& cues_;
+  const TokenFeatures& features_;
+  ArticleStatuses& statuses_;  // of the article's statements
   const Article& article_;
   const DocumentAnalysis& analysis_;
   const Sentence& sentence_;
@@ -237,8 +258,8 @@ class SentenceReader {
   const std::vector<Argument>& previous_;  // earlier sentences' arguments, latest sentence first
   const std::string& focusCountry_;
   std::vector<ExtractedRelation>& out_;
-  std::vector<Token>& stemmed_;
-  Mention implicitMention_;  // "la junte": the article's country, where the noun stands
+  const std::vector<Token>& stemmed_;  // the article's tokens, stemmed
+  Mention implicitMention_;            // "la junte": the article's country, where the noun stands
   Argument implicitArgument_;
   std::uint32_t objectAfterMarker_ = kNoToken;  // first token after the cue's preposition
   const Argument* gapPlace_ = nullptr;

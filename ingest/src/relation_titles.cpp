@@ -5,6 +5,8 @@
 
 namespace newsgraph::ingest {
 
+using namespace std::string_view_literals;  // keys compare by size first
+
 using ontology::CueKind;
 
 // Titles in apposition: "le ministre russe des Affaires étrangères, Sergueï Lavrov",
@@ -15,9 +17,10 @@ void SentenceReader::readTitles() {
   const ontology::RelationType* leads = ontology_.findRelationType("LEADS");
   const ontology::RelationType* member = ontology_.findRelationType("MEMBER_OF");
   if (leads == nullptr || member == nullptr) return;
-  const std::vector<std::string> person{"Person"};
-  const std::vector<std::string> actor{"Actor"};
+  const ClassConstraint& person = classes_.person;
+  const ClassConstraint& actor = classes_.actor;
   for (std::uint32_t k = sentence_.firstToken; k < sentence_.endToken; ++k) {
+    if (!word(k, kTitle | kTitleCompoundHead)) continue;  // most tokens
     bool leader = false;
     std::uint32_t titleEnd = titleAt(k, leader);
     if (titleEnd == k || insideMention(k)) continue;
@@ -30,35 +33,33 @@ void SentenceReader::readTitles() {
     bool intervening = false;
     std::uint32_t limit = std::min(sentence_.endToken, k + 7);
     for (std::uint32_t j = titleEnd; j < limit && object == nullptr; ++j) {
-      if (tokens[j].key == "," || isClauseBreak(tokens, j, false)) break;
+      if (tokens[j].key == ","sv || isClauseBreak(tokens, j, false)) break;
       for (const Argument& a : arguments_) {
-        if (a.mention->firstToken != j || ontology_.isSubclassOf(a.cls, "Person")) continue;
+        if (a.mention->firstToken != j || person.any.contains(a.cls)) continue;
         const std::string& before = tokens[j - 1].key;
-        bool complement = before == "de" || before == "du" || before == "d'" || before == "des" ||
-                          (j >= 2 && tokens[j - 2].key == "de");
+        bool complement = before == "de"sv || before == "du"sv || before == "d'"sv ||
+                          before == "des"sv || (j >= 2 && tokens[j - 2].key == "de"sv);
         if (fits(a, actor) && (a.mention->kind == MentionKind::kDemonym || complement)) {
           object = &a;
           phraseEnd = a.mention->endToken;
         }
       }
-      if (object == nullptr && lexicons_.isGovernment(tokens[j].key)) implicitState = true;
+      if (object == nullptr && word(j, kGovernmentNoun)) implicitState = true;
       if (object == nullptr && tokens[j].kind == TokenKind::kWord && !startsArgument(j) &&
-          !insideMention(j) && !lexicons_.isDeterminer(tokens[j].key) && tokens[j].key != "de" &&
-          tokens[j].key != "d'" && tokens[j].key != "du" && tokens[j].key != "des" &&
-          lexicons_.transparentTitleNouns.count(tokens[j].key) == 0 &&
-          !lexicons_.isGovernment(tokens[j].key)) {
+          !insideMention(j) && !word(j, kDeterminer) && tokens[j].key != "de"sv &&
+          tokens[j].key != "d'"sv && tokens[j].key != "du"sv && tokens[j].key != "des"sv &&
+          !word(j, kTransparentTitleNoun) && !word(j, kGovernmentNoun)) {
         intervening = true;
       }
     }
     if (object == nullptr && implicitState && !focusCountry_.empty()) {
       implicitMention_ = Mention{
           focusCountry_, index_, k, k + 1, tokens[k].begin, tokens[k].end, MentionKind::kName};
-      implicitArgument_ = Argument{&implicitMention_, "Country", {}, false};
+      implicitArgument_ = Argument{&implicitMention_, classes_.countryId, kNoClass, false};
       object = &implicitArgument_;
     }
     // "son porte-parole, X": the possessive stands for the actor the previous sentence named.
-    if (object == nullptr && k > sentence_.firstToken &&
-        lexicons_.possessives.count(tokens[k - 1].key) != 0) {
+    if (object == nullptr && k > sentence_.firstToken && word(k - 1, kPossessive)) {
       object = antecedent(actor);
     }
     if (object == nullptr) continue;
@@ -71,8 +72,7 @@ void SentenceReader::readTitles() {
     }
     if (subject == nullptr && k > sentence_.firstToken) {
       std::uint32_t j = k;
-      while (j > sentence_.firstToken &&
-             (tokens[j - 1].key == "," || lexicons_.isDeterminer(tokens[j - 1].key))) {
+      while (j > sentence_.firstToken && (tokens[j - 1].key == ","sv || word(j - 1, kDeterminer))) {
         --j;
       }
       subject = lastIn(j > 0 ? j - 1 : j, j, person);
@@ -82,10 +82,10 @@ void SentenceReader::readTitles() {
     if (subject == nullptr && k > sentence_.firstToken) {
       std::uint32_t j = k;
       while (j > sentence_.firstToken &&
-             (lexicons_.isDeterminer(tokens[j - 1].key) || tokens[j - 1].key == "comme")) {
+             (word(j - 1, kDeterminer) || tokens[j - 1].key == "comme"sv)) {
         --j;
       }
-      if (j > sentence_.firstToken && lexicons_.appointmentVerbs.count(tokens[j - 1].key) != 0) {
+      if (j > sentence_.firstToken && word(j - 1, kAppointmentVerb)) {
         subject = subjectBefore(j - 1, person);
       }
     }

@@ -12,6 +12,8 @@
 
 namespace newsgraph::ingest {
 
+using namespace std::string_view_literals;  // keys compare by size first
+
 std::string StatementStatus::toString() const {
   std::string out(graph::statusName(status));
   if (status == graph::EvidenceStatus::kClaimed && !source.empty()) out += " by " + source;
@@ -27,7 +29,7 @@ StatusClassifier::StatusClassifier(const ontology::Ontology& ontology) : ontolog
       tokenize(entry, tokens);
       // An entry ending in an elision ("n'", "menace d'") has no word after its apostrophe, so
       // the tokenizer reads the apostrophe apart; in an article it sticks to its word.
-      if (tokens.size() >= 2 && tokens.back().key == "'" &&
+      if (tokens.size() >= 2 && tokens.back().key == "'"sv &&
           tokens[tokens.size() - 2].end == tokens.back().begin) {
         tokens[tokens.size() - 2].key += '\'';
         tokens.pop_back();
@@ -44,7 +46,14 @@ StatusClassifier::StatusClassifier(const ontology::Ontology& ontology) : ontolog
       start.phrases.push_back(std::move(phrase));
     }
   }
-  for (const auto& [key, start] : lexicons->starts) lexicons->startFilter.add(key);
+  for (const auto& [key, start] : lexicons->starts) {
+    lexicons->startFilter.add(key);
+    std::uint32_t words = start.words;
+    for (const Lexicons::Phrase& p : start.phrases) words |= p.word;
+    if ((words & (kOpeningQuote | kClosingQuote)) == 0) continue;
+    lexicons->quoteStarts.push_back(key);
+    if (!key.empty()) lexicons->quoteFirstBytes[static_cast<unsigned char>(key[0])] = true;
+  }
   for (const std::string& ending : ontology.lexicon("conditionalEnding")) {
     lexicons->conditionalEndings.push_back(common::matchKey(ending));
   }
@@ -89,14 +98,40 @@ StatementStatus StatusClassifier::classify(std::string_view, const std::vector<T
                                            std::uint32_t sentence, std::uint32_t cueFirst,
                                            std::uint32_t cueEnd,
                                            const std::vector<Mention>& mentions) const {
-  if (sentence >= sentences.size()) return StatementStatus{};
+  if (!isStatement(tokens, sentences, sentence, cueFirst, cueEnd)) return StatementStatus{};
+  // One statement: only its sentence's bits are kept.
   const Sentence& s = sentences[sentence];
-  if (cueFirst >= cueEnd || cueFirst < s.firstToken || cueEnd > s.endToken ||
-      s.endToken > tokens.size()) {
-    return StatementStatus{};
+  ArticleWords words(*lexicons_, tokens, 0, s.firstToken, s.endToken, false);
+  return Reader(ontology_, *lexicons_, words, tokens, sentences, sentence, cueFirst, cueEnd,
+                mentions)
+      .status();
+}
+
+ArticleStatuses::ArticleStatuses(const StatusClassifier& classifier,
+                                 const std::vector<Token>& tokens,
+                                 const std::vector<Sentence>& sentences,
+                                 const std::vector<Mention>& mentions)
+    : classifier_(classifier), tokens_(tokens), sentences_(sentences), mentions_(mentions) {}
+
+ArticleStatuses::~ArticleStatuses() = default;
+
+StatementStatus ArticleStatuses::classify(std::uint32_t sentence, std::uint32_t cueFirst,
+                                          std::uint32_t cueEnd) {
+  if (!isStatement(tokens_, sentences_, sentence, cueFirst, cueEnd)) return StatementStatus{};
+  // (lastEnd_ is 0 until a first statement is classified: no statement ends there.)
+  if (sentence == lastSentence_ && cueFirst == lastFirst_ && cueEnd == lastEnd_) return last_;
+  if (words_ == nullptr) {
+    words_ = std::make_unique<StatusClassifier::ArticleWords>(
+        *classifier_.lexicons_, tokens_, sentences_.size(), 0,
+        static_cast<std::uint32_t>(tokens_.size()), true);
   }
-  Reader reader(*lexicons_, ontology_, tokens, s, sentences, sentence, cueFirst, cueEnd, mentions);
-  return reader.status();
+  StatusClassifier::Reader reader(classifier_.ontology_, *classifier_.lexicons_, *words_, tokens_,
+                                  sentences_, sentence, cueFirst, cueEnd, mentions_);
+  last_ = reader.status();
+  lastSentence_ = sentence;
+  lastFirst_ = cueFirst;
+  lastEnd_ = cueEnd;
+  return last_;
 }
 
 }  // namespace newsgraph::ingest

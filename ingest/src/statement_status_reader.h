@@ -109,7 +109,9 @@ struct StatusClassifier::Lexicons {
     std::vector<Phrase> phrases;
   };
   KeyMap<Start> starts;
-  common::KeyFilter startFilter;                // the keys of `starts`: most tokens start no entry
+  std::vector<std::string> quoteStarts;     // the keys of `starts` that may start a quotation mark
+  std::array<bool, 256> quoteFirstBytes{};  // the first bytes of quoteStarts
+  common::KeyFilter startFilter;            // the keys of `starts`: most tokens start no entry
   std::vector<std::string> conditionalEndings;  // keys: "rait", "raient"
 
   // Lexicons with an entry starting at tokens[k]; `length`, when not null, gets the length of
@@ -137,37 +139,117 @@ struct StatusClassifier::Lexicons {
   }
 };
 
-// One classify() call. Lexicon bits of the cue's sentence are computed once, in one lookup
-// per token, into a fixed buffer (longer sentences fall back to lookups on demand).
+// The lexicon bits of an article's tokens, each computed on first use (one lookup), their
+// union per sentence, and the tokens where a quotation mark or a paragraph starts.
+class StatusClassifier::ArticleWords {
+ public:
+  // `lexicons` and `tokens` must outlive the table. The bits of tokens [memoFrom, memoTo) are
+  // kept once read; the others are looked up again each time. `keepStops` keeps a table of the
+  // stops found (for many statements); otherwise each search scans the tokens (for one).
+  ArticleWords(const Lexicons& lexicons, const std::vector<Token>& tokens, std::size_t sentences,
+               std::uint32_t memoFrom, std::uint32_t memoTo, bool keepStops)
+      : lexicons_(lexicons),
+        tokens_(tokens),
+        memoFrom_(memoFrom),
+        words_(memoTo - memoFrom, 0),
+        sentenceWords_(sentences, kUnknown),
+        keepStops_(keepStops) {}
+
+  // The lexicons with an entry starting at token `k` (Lexicons::at).
+  std::uint32_t at(std::uint32_t k) {
+    std::uint32_t i = k - memoFrom_;  // wraps past the end below memoFrom_
+    if (i >= words_.size()) return lexicons_.at(tokens_, k);
+    if (words_[i] == 0) words_[i] = lexicons_.at(tokens_, k) | kKnown;
+    return words_[i] & ~kKnown;
+  }
+  // The union of the bits of the tokens of `sentence`, sentences[index]; kept for the
+  // `sentences` first sentences of the article.
+  std::uint32_t sentence(std::uint32_t index, const Sentence& sentence) {
+    if (index < sentenceWords_.size() && sentenceWords_[index] != kUnknown) {
+      return sentenceWords_[index];
+    }
+    std::uint32_t any = 0;
+    for (std::uint32_t k = sentence.firstToken; k < sentence.endToken; ++k) any |= at(k);
+    if (index < sentenceWords_.size()) sentenceWords_[index] = any;
+    return any;
+  }
+  // Quotation marks (punctuation in openingQuote or closingQuote), tokens after a blank line
+  // and the first token: where the search for the quote around a statement may stop
+  // (Reader::enclosingQuote). The last stop in [limit, k), or kNone.
+  std::uint32_t previousStop(std::uint32_t k, std::uint32_t limit);
+  // The first stop in [k, stop), or kNone.
+  std::uint32_t nextStop(std::uint32_t k, std::uint32_t stop);
+
+ private:
+  static constexpr std::uint32_t kUnknown = 1u << 31;  // no lexicon has this bit
+  static constexpr std::uint32_t kKnown = 1u << 31;    // set on a token's bits once read
+
+  const Lexicons& lexicons_;
+  const std::vector<Token>& tokens_;
+  std::uint32_t memoFrom_;
+  std::vector<std::uint32_t> words_;  // by token from memoFrom_, with kKnown (0: not read yet)
+  std::vector<std::uint32_t> sentenceWords_;  // by sentence
+  // Lists the stops of tokens [from, to), which must touch those listed, and widens the range.
+  void addStops(std::uint32_t from, std::uint32_t to);
+  // Whether a search for a quote may stop at token `k` (see previousStop).
+  bool isStop(std::uint32_t k) {
+    const Token& t = tokens_[k];
+    return k == 0 || t.has(kBlankLineBefore) || (t.kind == TokenKind::kPunct && isQuoteMark(k));
+  }
+  // Whether token `k`, punctuation, is a quotation mark.
+  bool isQuoteMark(std::uint32_t k) {
+    const Token& t = tokens_[k];
+    // Most punctuation is no quotation mark: a byte test, a few comparisons before the lookup.
+    if (!t.key.empty() && !lexicons_.quoteFirstBytes[static_cast<unsigned char>(t.key[0])]) {
+      return false;
+    }
+    for (const std::string& quote : lexicons_.quoteStarts) {
+      if (t.key == std::string_view(quote)) return (at(k) & (kOpeningQuote | kClosingQuote)) != 0;
+    }
+    return false;
+  }
+
+  // The stops of tokens [stopsFrom_, stopsTo_), in order. The range grows as searches need,
+  // by kStopChunk tokens at a time: one search rarely goes far (a quote opens nearby).
+  static constexpr std::uint32_t kStopChunk = 32;
+  bool keepStops_;
+  std::vector<std::uint32_t> stops_;
+  std::uint32_t stopsFrom_ = 0, stopsTo_ = 0;
+};
+
+// Whether tokens [cueFirst, cueEnd) lie in sentences[sentence], a sentence of `tokens`: the
+// statements StatusClassifier::classify reads (others are asserted).
+inline bool isStatement(const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
+                        std::uint32_t sentence, std::uint32_t cueFirst, std::uint32_t cueEnd) {
+  if (sentence >= sentences.size()) return false;
+  const Sentence& s = sentences[sentence];
+  return cueFirst < cueEnd && cueFirst >= s.firstToken && cueEnd <= s.endToken &&
+         s.endToken <= tokens.size();
+}
+
+// One classify() call, reading the lexicon bits of the article's tokens from `words`.
 class StatusClassifier::Reader {
  public:
-  Reader(const Lexicons& lexicons, const ontology::Ontology& ontology,
-         const std::vector<Token>& tokens, const Sentence& sentence,
-         const std::vector<Sentence>& sentences, std::uint32_t sentenceIndex,
-         std::uint32_t cueFirst, std::uint32_t cueEnd, const std::vector<Mention>& mentions)
+  Reader(const ontology::Ontology& ontology, const Lexicons& lexicons, ArticleWords& words,
+         const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
+         std::uint32_t sentenceIndex, std::uint32_t cueFirst, std::uint32_t cueEnd,
+         const std::vector<Mention>& mentions)
       : lexicons_(lexicons),
         ontology_(ontology),
+        words_(words),
         tokens_(tokens),
         sentences_(sentences),
         sentenceIndex_(sentenceIndex),
-        first_(sentence.firstToken),
-        end_(sentence.endToken),
+        first_(sentences[sentenceIndex].firstToken),
+        end_(sentences[sentenceIndex].endToken),
         cueFirst_(cueFirst),
         cueEnd_(cueEnd),
-        mentions_(mentions) {
-    cached_ = std::min<std::uint32_t>(end_ - first_, kCached);
-    for (std::uint32_t i = 0; i < cached_; ++i) {
-      words_[i] = lexicons_.at(tokens_, first_ + i);
-      any_ |= words_[i];
-    }
-    for (std::uint32_t k = first_ + cached_; k < end_; ++k) any_ |= words(k);
-  }
+        mentions_(mentions),
+        any_(words.sentence(sentenceIndex, sentences[sentenceIndex])) {}
 
   StatementStatus status() const;
 
  private:
-  static constexpr std::uint32_t kCached = 256;
-
   // A verb of saying, accusing or denying whose complement holds the cue.
   struct Governor {
     // kDenial also covers a negated verb of saying: "X ne croit pas que ..." does not claim.
@@ -175,7 +257,7 @@ class StatusClassifier::Reader {
     const Mention* speaker = nullptr;
   };
 
-  std::uint32_t words(std::uint32_t k) const;
+  std::uint32_t words(std::uint32_t k) const { return words_.at(k); }
   std::uint32_t length(std::uint32_t k, std::uint32_t want) const;
   bool isPunct(std::uint32_t k) const { return tokens_[k].kind == TokenKind::kPunct; }
   bool isComma(std::uint32_t k) const { return isPunct(k) && tokens_[k].key == ","; }
@@ -258,14 +340,13 @@ class StatusClassifier::Reader {
 
   const Lexicons& lexicons_;
   const ontology::Ontology& ontology_;
+  ArticleWords& words_;  // filled as the reader asks
   const std::vector<Token>& tokens_;
   const std::vector<Sentence>& sentences_;
   std::uint32_t sentenceIndex_;
   std::uint32_t first_, end_;  // the cue's sentence, tokens [first_, end_)
   std::uint32_t cueFirst_, cueEnd_;
   const std::vector<Mention>& mentions_;
-  std::array<std::uint32_t, kCached> words_{};  // lexicon bits of the sentence's first tokens
-  std::uint32_t cached_ = 0;
   std::uint32_t any_ = 0;  // union of the sentence's lexicon bits
 };
 

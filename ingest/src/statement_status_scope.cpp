@@ -4,10 +4,7 @@
 
 namespace newsgraph::ingest {
 
-std::uint32_t StatusClassifier::Reader::words(std::uint32_t k) const {
-  if (k >= first_ && k - first_ < cached_) return words_[k - first_];
-  return lexicons_.at(tokens_, k);
-}
+using namespace std::string_view_literals;  // keys compare by size first
 
 std::uint32_t StatusClassifier::Reader::length(std::uint32_t k, std::uint32_t want) const {
   std::uint32_t n = 0;
@@ -19,7 +16,7 @@ std::uint32_t StatusClassifier::Reader::length(std::uint32_t k, std::uint32_t wa
 bool StatusClassifier::Reader::isStrongBreak(std::uint32_t k) const {
   const Token& t = tokens_[k];
   if (t.kind != TokenKind::kPunct || !isStrongPunct(t.key)) return false;
-  bool inNumber = t.key == "." && k > 0 && k + 1 < tokens_.size() &&
+  bool inNumber = t.key == "."sv && k > 0 && k + 1 < tokens_.size() &&
                   tokens_[k - 1].kind == TokenKind::kNumber &&
                   tokens_[k + 1].kind == TokenKind::kNumber && tokens_[k - 1].end == t.begin &&
                   t.end == tokens_[k + 1].begin;

@@ -4,6 +4,8 @@
 
 namespace newsgraph::ingest {
 
+using namespace std::string_view_literals;  // keys compare by size first
+
 // Scans back from the cue for a verb whose complement holds it: X affirme que ..., X affirme
 // avoir ..., X dément (que) ..., X accuse Y de ..., X a déclaré : ... The scan stops at sentence
 // punctuation and at words of contrast (mais, tandis que), which start a statement of their own.
@@ -18,7 +20,7 @@ StatusClassifier::Reader::Governor StatusClassifier::Reader::findGovernor() cons
     if (isPunct(k)) {
       if (isComma(k)) comma = true;
       if (!isStrongBreak(k)) continue;
-      if (tokens_[k].key != ":") break;
+      if (tokens_[k].key != ":"sv) break;
       // "X a déclaré mardi : les FAMa ont ...": a verb of saying just before the colon.
       for (std::uint32_t v = k; v-- > first_ && v + kColonGap >= k;) {
         if (isStrongBreak(v)) break;
@@ -169,12 +171,62 @@ std::uint32_t StatusClassifier::Reader::quoteMarks(std::uint32_t k) const {
   return isPunct(k) ? words(k) & (kOpeningQuote | kClosingQuote) : 0;
 }
 
+void StatusClassifier::ArticleWords::addStops(std::uint32_t from, std::uint32_t to) {
+  if (stopsFrom_ == stopsTo_) stopsFrom_ = stopsTo_ = from;
+  std::size_t listed = stops_.size();
+  for (std::uint32_t k = from; k < to; ++k) {
+    if (isStop(k)) stops_.push_back(k);
+  }
+  // A search going back lists tokens before those listed: they move to the front.
+  if (from < stopsFrom_) {
+    std::rotate(stops_.begin(), stops_.begin() + static_cast<std::ptrdiff_t>(listed), stops_.end());
+  }
+  stopsFrom_ = std::min(stopsFrom_, from);
+  stopsTo_ = std::max(stopsTo_, to);
+}
+
+std::uint32_t StatusClassifier::ArticleWords::previousStop(std::uint32_t k, std::uint32_t limit) {
+  if (!keepStops_) {
+    for (std::uint32_t j = k; j-- > limit;) {
+      if (isStop(j)) return j;
+    }
+    return kNone;
+  }
+  if (stopsFrom_ == stopsTo_) stopsFrom_ = stopsTo_ = k;
+  if (k > stopsTo_) addStops(stopsTo_, k);
+  while (true) {
+    auto after = std::lower_bound(stops_.begin(), stops_.end(), k);
+    if (k >= stopsFrom_ && after != stops_.begin())
+      return *(after - 1) >= limit ? *(after - 1) : kNone;
+    if (stopsFrom_ <= limit) return kNone;
+    addStops(stopsFrom_ > limit + kStopChunk ? stopsFrom_ - kStopChunk : limit, stopsFrom_);
+  }
+}
+
+std::uint32_t StatusClassifier::ArticleWords::nextStop(std::uint32_t k, std::uint32_t stop) {
+  if (!keepStops_) {
+    for (std::uint32_t j = k; j < stop; ++j) {
+      if (isStop(j)) return j;
+    }
+    return kNone;
+  }
+  if (stopsFrom_ == stopsTo_) stopsFrom_ = stopsTo_ = k;
+  if (k < stopsFrom_) addStops(k, stopsFrom_);
+  while (true) {
+    auto at = std::lower_bound(stops_.begin(), stops_.end(), k);
+    if (at != stops_.end()) return *at < stop ? *at : kNone;
+    if (stopsTo_ >= stop) return kNone;
+    addStops(stopsTo_, std::min(stop, stopsTo_ + kStopChunk));
+  }
+}
+
 StatusClassifier::Reader::Quote StatusClassifier::Reader::enclosingQuote() const {
   Quote q;
   std::uint32_t depth = 0, straight = 0, nearestStraight = kNone;
   bool paragraphStart = false;
   std::uint32_t limit = cueFirst_ > kQuoteReach ? cueFirst_ - kQuoteReach : 0;
-  for (std::uint32_t k = cueFirst_; k-- > limit;) {
+  // Only quotation marks and paragraph starts matter: the search steps from one to the next.
+  for (std::uint32_t k = cueFirst_; (k = words_.previousStop(k, limit)) != kNone;) {
     std::uint32_t marks = quoteMarks(k);
     if (marks == (kOpeningQuote | kClosingQuote)) {
       if (straight++ == 0) nearestStraight = k;
@@ -201,7 +253,8 @@ StatusClassifier::Reader::Quote StatusClassifier::Reader::enclosingQuote() const
   depth = 0;
   std::uint32_t stop =
       std::min<std::uint32_t>(static_cast<std::uint32_t>(tokens_.size()), cueEnd_ + kQuoteReach);
-  for (std::uint32_t k = cueEnd_; k < stop && !tokens_[k].has(kBlankLineBefore); ++k) {
+  for (std::uint32_t k = cueEnd_; (k = words_.nextStop(k, stop)) != kNone; ++k) {
+    if (tokens_[k].has(kBlankLineBefore)) break;
     std::uint32_t marks = quoteMarks(k);
     bool both = marks == (kOpeningQuote | kClosingQuote);
     if (straightMode ? both : marks == kOpeningQuote) {
@@ -229,7 +282,7 @@ bool StatusClassifier::Reader::quotedSpeaker(const Mention*& speaker) const {
   // Before: within the opening mark's sentence.
   const Sentence& opening = sentenceOf(q.open);
   std::uint32_t before = q.open;
-  bool colon = before > opening.firstToken && tokens_[before - 1].key == ":";
+  bool colon = before > opening.firstToken && tokens_[before - 1].key == ":"sv;
   if (colon) --before;
   for (std::uint32_t k = opening.firstToken; k < before; ++k) {
     if ((words(k) & kAttributionMarker) != 0) {

@@ -16,8 +16,10 @@
 
 namespace newsgraph::ingest {
 
+struct RelationClasses;   // private to the implementation
 struct RelationCueIndex;  // private to the implementation
-struct RelationLexicons;  // private to the implementation
+class RelationLexicons;   // private to the implementation
+class TokenFeatures;      // private to the implementation
 class AnaphorResolver;    // private to the implementation
 
 class RelationExtractor {
@@ -29,14 +31,17 @@ class RelationExtractor {
   RelationExtractor& operator=(const RelationExtractor&) = delete;
 
   // The relations of one analysed article (tokens, sentences, mentions, dates filled in).
-  // Not thread-safe: it keeps a stem cache; use one extractor per thread.
+  // Not thread-safe: it keeps a stem cache and the article's token features; use one extractor
+  // per thread.
   std::vector<ExtractedRelation> extract(const Article& article,
                                          const DocumentAnalysis& analysis) const;
 
  private:
   const ontology::Ontology& ontology_;
+  std::unique_ptr<RelationClasses> classes_;  // class ids, relation signatures
   std::unique_ptr<RelationCueIndex> cues_;
   std::unique_ptr<RelationLexicons> lexicons_;
+  std::unique_ptr<TokenFeatures> features_;    // of the article being read
   std::unique_ptr<AnaphorResolver> anaphora_;  // "le camp", "ces combattants", "y"
   StatusClassifier status_;
 };

@@ -23,6 +23,8 @@ struct StatementStatus {
   std::string toString() const;
 };
 
+class ArticleStatuses;
+
 class StatusClassifier {
  public:
   // Reads its word lists from the ontology's lexicons (ontology/data/status.ttl); `ontology`
@@ -49,20 +51,51 @@ class StatusClassifier {
   //      (..., a indiqué X), selon/d'après/aux dires de X; then the conditional of hearsay
   //      (auraient exécuté), which names nobody.
   //   4. asserted.
-  // Out-of-range indices give asserted. Thread-safe: the classifier is read-only.
+  // Out-of-range indices give asserted. Thread-safe: the classifier is read-only. For many
+  // statements of one article, ArticleStatuses does the work they share once.
   StatementStatus classify(std::string_view text, const std::vector<Token>& tokens,
                            const std::vector<Sentence>& sentences, std::uint32_t sentence,
                            std::uint32_t cueFirst, std::uint32_t cueEnd,
                            const std::vector<Mention>& mentions) const;
 
  private:
-  struct Lexicons;  // status.ttl's word lists, indexed by first token key (statement_status.cpp)
-  class Reader;     // one classify() call: the cue's sentence and its surroundings
+  friend class ArticleStatuses;
+  struct Lexicons;     // status.ttl's word lists, indexed by first token key (statement_status.cpp)
+  class ArticleWords;  // the lexicon bits of an article's tokens and its quotation marks
+  class Reader;        // one classify() call: the cue's sentence and its surroundings
 
   const ontology::Ontology& ontology_;  // entity classes, to keep places from speaking
   // Shared rather than unique so that the classifier stays copyable while Lexicons stays
   // private to the .cpp; never modified after construction.
   std::shared_ptr<const Lexicons> lexicons_;
+};
+
+// The statuses of many statements of one article, as StatusClassifier::classify gives them,
+// with the work they share done once: each token's lexicon bits (on first use), the sentence's
+// union of them, the article's quotation marks, and the last statement's status (a relation
+// cue is classified once for all its argument pairs). Every reference passed to the
+// constructor must outlive the object; not thread-safe (its tables fill as it goes).
+class ArticleStatuses {
+ public:
+  ArticleStatuses(const StatusClassifier& classifier, const std::vector<Token>& tokens,
+                  const std::vector<Sentence>& sentences, const std::vector<Mention>& mentions);
+  ~ArticleStatuses();
+  ArticleStatuses(const ArticleStatuses&) = delete;
+  ArticleStatuses& operator=(const ArticleStatuses&) = delete;
+
+  // StatusClassifier::classify for the article's statement at tokens [cueFirst, cueEnd) of
+  // sentences[sentence].
+  StatementStatus classify(std::uint32_t sentence, std::uint32_t cueFirst, std::uint32_t cueEnd);
+
+ private:
+  const StatusClassifier& classifier_;
+  const std::vector<Token>& tokens_;
+  const std::vector<Sentence>& sentences_;
+  const std::vector<Mention>& mentions_;
+  std::unique_ptr<StatusClassifier::ArticleWords> words_;
+  // The last statement classified and its status.
+  std::uint32_t lastSentence_ = 0, lastFirst_ = 0, lastEnd_ = 0;
+  StatementStatus last_;
 };
 
 }  // namespace newsgraph::ingest
