@@ -184,8 +184,7 @@ void EventReader::readSentence(std::uint32_t s) {
     if ((type == tables_.regainsType || type == tables_.overtakesType) && !placeNear(*cue)) {
       continue;
     }
-    StatementStatus status = status_.classify(article_.text, tokens_, analysis_.sentences, s,
-                                              cue->first, cue->end, analysis_.recognition.mentions);
+    StatementStatus status = statuses_.classify(s, cue->first, cue->end);
     if (status.status == graph::EvidenceStatus::kNegated ||
         status.status == graph::EvidenceStatus::kHypothetical) {
       continue;

@@ -169,7 +169,7 @@ class EventReader {
       : ontology_(ontology),
         tables_(tables),
         cues_(tables.cues),
-        status_(status),
+        statuses_(status, analysis.tokens, analysis.sentences, analysis.recognition.mentions),
         article_(article),
         analysis_(analysis),
         tokens_(analysis.tokens),
@@ -185,7 +185,7 @@ class EventReader {
   const ontology::Ontology& ontology_;
   const EventTables& tables_;
   const event_cues::CueIndex& cues_;
-  const StatusClassifier& status_;
+  ArticleStatuses statuses_;  // the status of each cue, with the article's shared work done once
   const Article& article_;
   const DocumentAnalysis& analysis_;
   const std::vector<Token>& tokens_;
