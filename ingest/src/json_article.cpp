@@ -2,6 +2,7 @@
 // exhaust the stack). The handler builds articles as the parser goes and remembers byte offsets;
 // offsets become line:column only at the end, in one pass.
 #include <rapidjson/error/en.h>
+#include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
 
 #include <array>
@@ -77,7 +78,7 @@ struct PendingArticle {
 // EndObject/EndArray with the stream on the bracket, and scalars and keys after their last byte.
 class ArticleCollector : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, ArticleCollector> {
  public:
-  ArticleCollector(std::string_view json, std::size_t base, const rapidjson::StringStream& stream,
+  ArticleCollector(std::string_view json, std::size_t base, const rapidjson::MemoryStream& stream,
                    const JsonPlace& place)
       : json_(json), base_(base), stream_(stream), place_(place) {}
 
@@ -269,7 +270,7 @@ class ArticleCollector : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, 
 
   std::string_view json_;
   std::size_t base_;
-  const rapidjson::StringStream& stream_;
+  const rapidjson::MemoryStream& stream_;
   const JsonPlace& place_;
   std::size_t depth_ = 0;
   bool rootIsArray_ = false;
@@ -290,7 +291,7 @@ common::Error errorAt(const JsonPlace& place, TextPosition position, std::string
 
 }  // namespace
 
-bool parseJsonDocument(const std::string& json, const JsonPlace& place,
+bool parseJsonDocument(std::string_view json, const JsonPlace& place,
                        const JsonArticleEmitter& emit) {
   if (std::optional<common::Error> bad = checkTextBytes(json, place.source, place.firstLine)) {
     return emit(std::move(*bad));
@@ -298,8 +299,7 @@ bool parseJsonDocument(const std::string& json, const JsonPlace& place,
   std::size_t base = json.starts_with(kUtf8Bom) ? kUtf8Bom.size() : 0;
   if (isBlank(json.substr(base))) return emit(readError(place.source, "empty article"));
 
-  // checkTextBytes refused raw NULs, so the string's terminating NUL is where the stream ends.
-  rapidjson::StringStream stream(json.c_str() + base);
+  rapidjson::MemoryStream stream(json.data() + base, json.size() - base);
   ArticleCollector collector(json, base, stream, place);
   rapidjson::Reader reader;
   reader.Parse<rapidjson::kParseIterativeFlag>(stream, collector);
@@ -331,7 +331,7 @@ common::Result<Article> parseJsonArticle(std::string_view json, std::string_view
                                          std::size_t line, std::string_view defaultDoc) {
   std::optional<common::Result<Article>> result;
   JsonPlace place{source, line, defaultDoc, false};
-  parseJsonDocument(std::string(json), place, [&result](common::Result<Article>&& article) {
+  parseJsonDocument(json, place, [&result](common::Result<Article>&& article) {
     result.emplace(std::move(article));
     return false;
   });
