@@ -398,7 +398,9 @@ void GraphStore::Impl::ensureIndexes() {
 
 void GraphStore::Impl::finishTransaction(bool commit) {
   if (!writing) return;
-  statements.reset();
+  statements.reset();  // and the rows still in its batches
+  entityWrite.clear();
+  entitiesToWrite.clear();
   if (commit) {
     sqlite::exec(db.get(), "COMMIT");  // on failure still writing: the caller rolls back
   } else {
