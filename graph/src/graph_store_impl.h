@@ -25,10 +25,10 @@ struct WriteStatements {
   sqlite::Statement findArticle, articleMentionedEntities, articleRelations;
   sqlite::Statement deleteArticleMentions, deleteArticleEvidence, deleteArticleEvents,
       deleteArticleRow;
-  sqlite::Statement updateEntity, deleteEvent;
+  sqlite::Statement updateEntity, upsertEvent, deleteEvent;
   sqlite::Statement hasMentions, hasArticleEvidenceAsSubject, hasArticleEvidenceAsObject,
       relationsOf, deleteBackgroundEvidence, relationHasEvidence, deleteRelation, deleteEntity;
-  // New rows, and events (inserted or replaced), in multi-row statements.
+  // New rows (events of new entities included), in multi-row statements.
   sqlite::BatchInsert articles, entities, events, mentions, relations, evidence;
 };
 

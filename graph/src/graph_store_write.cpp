@@ -36,8 +36,28 @@ std::optional<std::string> dateText(const std::optional<common::PartialDate>& da
   return date->toString();
 }
 
-// Adds the evidence columns: article, sentence, begin, end, quote, date, status, source, place,
-// confidence.
+// The events table and its columns, as inserted.
+constexpr const char* kEventColumns =
+    "events(entity, type, sub_type, date, fatalities, article, sentence, begin, end, quote, "
+    "evidence_date, status, source, place, confidence)";
+
+// Binds the evidence columns from parameter `first` on: article, sentence, begin, end, quote,
+// date, status, source, place, confidence.
+void bindEvidence(sqlite::Statement& s, int first, const Evidence& e,
+                  std::optional<std::int64_t> article) {
+  s.bind(first, article)
+      .bind(first + 1, i64(e.sentence))
+      .bind(first + 2, i64(e.begin))
+      .bind(first + 3, i64(e.end))
+      .bind(first + 4, std::string_view(e.quote))
+      .bind(first + 5, dateText(e.date))
+      .bind(first + 6, statusName(e.status))
+      .bind(first + 7, std::string_view(e.source))
+      .bind(first + 8, std::string_view(e.place))
+      .bind(first + 9, e.confidence);
+}
+
+// The same columns, added to a batched row.
 void addEvidence(sqlite::BatchInsert& row, const Evidence& e, std::optional<std::int64_t> article) {
   row.add(article)
       .add(i64(e.sentence))
@@ -116,13 +136,27 @@ void writeEntity(GraphStore::Impl& store, const KnowledgeGraph& graph, VertexId 
   }
   std::optional<std::int64_t> article;
   if (event.evidence.article) article = store.articleRow[*event.evidence.article];
-  s.events.add(row)
-      .add(std::string_view(event.type))
-      .add(std::string_view(event.subType))
-      .add(dateText(event.date))
-      .add(event.fatalities ? std::optional<std::int64_t>(*event.fatalities) : std::nullopt);
-  addEvidence(s.events, event.evidence, article);
-  s.events.endRow();
+  std::optional<std::int64_t> fatalities;
+  if (event.fatalities) fatalities = *event.fatalities;
+  if (stored) {  // replaces the event row, if any
+    sqlite::Statement& upsert = s.upsertEvent;
+    upsert.bind(1, row)
+        .bind(2, std::string_view(event.type))
+        .bind(3, std::string_view(event.subType))
+        .bind(4, dateText(event.date))
+        .bind(5, fatalities);
+    bindEvidence(upsert, 6, event.evidence, article);
+    upsert.run();
+  } else {
+    sqlite::BatchInsert& insert = s.events;
+    insert.add(row)
+        .add(std::string_view(event.type))
+        .add(std::string_view(event.subType))
+        .add(dateText(event.date))
+        .add(fatalities);
+    addEvidence(insert, event.evidence, article);
+    insert.endRow();
+  }
 }
 
 }  // namespace
@@ -140,6 +174,8 @@ WriteStatements::WriteStatements(sqlite3* db)
       updateEntity(db,
                    "UPDATE entities SET slug = ?, class = ?, label = ?, label_en = ?, aliases = ?, "
                    "lat = ?, lon = ?, wikidata = ?, known = ? WHERE id = ?"),
+      upsertEvent(db, std::string("INSERT OR REPLACE INTO ") + kEventColumns +
+                          " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
       deleteEvent(db, "DELETE FROM events WHERE entity = ?"),
       hasMentions(db, "SELECT 1 FROM mentions WHERE entity = ? LIMIT 1"),
       hasArticleEvidenceAsSubject(db,
@@ -155,20 +191,15 @@ WriteStatements::WriteStatements(sqlite3* db)
       relationHasEvidence(db, "SELECT 1 FROM evidence WHERE relation = ? LIMIT 1"),
       deleteRelation(db, "DELETE FROM relations WHERE id = ?"),
       deleteEntity(db, "DELETE FROM entities WHERE id = ?"),
-      articles(db, "INSERT INTO articles(id, doc, title, url, source, date, hash)", 7),
-      entities(db,
-               "INSERT INTO entities(id, slug, class, label, label_en, aliases, lat, lon, "
-               "wikidata, known)",
+      articles(db, "articles(id, doc, title, url, source, date, hash)", 7),
+      entities(db, "entities(id, slug, class, label, label_en, aliases, lat, lon, wikidata, known)",
                10),
-      events(db,
-             "INSERT OR REPLACE INTO events(entity, type, sub_type, date, fatalities, article, "
-             "sentence, begin, end, quote, evidence_date, status, source, place, confidence)",
-             15),
-      mentions(db, "INSERT INTO mentions(entity, article, sentence, begin, end)", 5),
-      relations(db, "INSERT INTO relations(id, subject, type, object)", 4),
+      events(db, kEventColumns, 15),
+      mentions(db, "mentions(entity, article, sentence, begin, end)", 5),
+      relations(db, "relations(id, subject, type, object)", 4),
       evidence(db,
-               "INSERT INTO evidence(relation, article, sentence, begin, end, quote, date, "
-               "status, source, place, confidence)",
+               "evidence(relation, article, sentence, begin, end, quote, date, status, source, "
+               "place, confidence)",
                11) {}
 
 WriteStatements& GraphStore::Impl::write() {

@@ -5,12 +5,13 @@
 namespace newsgraph::graph::sqlite {
 namespace {
 
-// "HEAD VALUES (?, ?), (?, ?)" for `rows` rows of `columns` values.
-std::string insertText(std::string_view head, int columns, int rows) {
+// "INSERT OR FAIL INTO table VALUES (?, ?), (?, ?)" for `rows` rows of `columns` values.
+std::string insertText(std::string_view table, int columns, int rows) {
   std::string row = "(?";
   for (int c = 1; c < columns; ++c) row += ", ?";
   row += ')';
-  std::string sql(head);
+  std::string sql = "INSERT OR FAIL INTO ";
+  sql += table;
   sql += " VALUES ";
   for (int r = 0; r < rows; ++r) {
     if (r > 0) sql += ", ";
@@ -21,12 +22,12 @@ std::string insertText(std::string_view head, int columns, int rows) {
 
 }  // namespace
 
-BatchInsert::BatchInsert(sqlite3* db, std::string_view head, int columns, int rowsPerStatement)
+BatchInsert::BatchInsert(sqlite3* db, std::string_view table, int columns, int rowsPerStatement)
     : db_(db),
-      head_(head),
+      table_(table),
       columns_(columns),
       rowsPerStatement_(rowsPerStatement),
-      full_(db, insertText(head, columns, rowsPerStatement)) {
+      full_(db, insertText(table, columns, rowsPerStatement)) {
   values_.reserve(static_cast<std::size_t>(columns) * static_cast<std::size_t>(rowsPerStatement));
 }
 
@@ -53,7 +54,7 @@ BatchInsert& BatchInsert::addNull() {
 
 void BatchInsert::endRow() {
   if (values_.size() % static_cast<std::size_t>(columns_) != 0) {
-    throw std::logic_error("BatchInsert: a row of " + head_ + " has the wrong number of values");
+    throw std::logic_error("BatchInsert: a row of " + table_ + " has the wrong number of values");
   }
   if (pendingRows() == static_cast<std::size_t>(rowsPerStatement_)) flush();
 }
@@ -65,7 +66,7 @@ void BatchInsert::flush() {
     for (; row + static_cast<std::size_t>(rowsPerStatement_) <= rows; row += rowsPerStatement_) {
       insert(full_, row, static_cast<std::size_t>(rowsPerStatement_));
     }
-    if (row < rows && single_.empty()) single_ = Statement(db_, insertText(head_, columns_, 1));
+    if (row < rows && single_.empty()) single_ = Statement(db_, insertText(table_, columns_, 1));
     for (; row < rows; ++row) insert(single_, row, 1);
   } catch (...) {
     clear();

@@ -16,17 +16,22 @@
 namespace newsgraph::graph::sqlite {
 
 // Buffers the rows of one table and inserts them `rowsPerStatement` at a time by one prepared
-// `HEAD VALUES (?, ...), (?, ...), ...` statement, the remainder by a one-row statement when
-// flushed. Rows reach the table in the order they were added (so implicit rowids follow that
-// order); a row waits in the buffer until its statement is full or flush() runs, so nothing
-// reads it before then. Text values are copied into the buffer.
+// `INSERT OR FAIL INTO table(columns) VALUES (?, ...), (?, ...), ...` statement, the remainder
+// by a one-row statement when flushed. Rows reach the table in the order they were added (so
+// implicit rowids follow that order); a row waits in the buffer until its statement is full or
+// flush() runs, so nothing reads it before then. Text values are copied into the buffer.
+//
+// OR FAIL: a row that breaks a constraint stops its statement without undoing the rows before
+// it, so SQLite keeps no statement journal (with the default, ABORT, a multi-row statement
+// saves every page it changes beforehand, to a temporary file past 64 KiB). After a failure
+// the caller rolls the transaction back.
 class BatchInsert {
  public:
   static constexpr int kDefaultRowsPerStatement = 64;
 
-  // `head`: the statement up to VALUES, "INSERT INTO mentions(entity, article)"; `columns`: the
-  // number of values in a row. Throws SqliteError when SQLite refuses the statement.
-  BatchInsert(sqlite3* db, std::string_view head, int columns,
+  // `table`: the table and its columns, "mentions(entity, article)"; `columns`: how many
+  // values a row has. Throws SqliteError when SQLite refuses the statement.
+  BatchInsert(sqlite3* db, std::string_view table, int columns,
               int rowsPerStatement = kDefaultRowsPerStatement);
 
   // The next value of the current row, in column order.
@@ -40,9 +45,9 @@ class BatchInsert {
   }
 
   // Ends the current row (REQUIRES: `columns` values added since the last row); inserts the
-  // buffered rows when they fill a statement. Throws SqliteError; the buffer is then empty.
+  // buffered rows when they fill a statement. Throws SqliteError (the buffer is then empty).
   void endRow();
-  // Inserts every buffered row. Throws SqliteError; the buffer is then empty.
+  // Inserts every buffered row. Throws SqliteError (the buffer is then empty).
   void flush();
   // Drops the buffered rows without inserting them.
   void clear();
@@ -62,7 +67,7 @@ class BatchInsert {
   void insert(Statement& statement, std::size_t first, std::size_t rows);
 
   sqlite3* db_;
-  std::string head_;
+  std::string table_;
   int columns_;
   int rowsPerStatement_;
   Statement full_;    // rowsPerStatement_ rows

@@ -33,7 +33,7 @@ class BatchInsertTest : public ::testing::Test {
 };
 
 TEST_F(BatchInsertTest, InsertsRowsInOrderByFullStatementsThenTheRest) {
-  BatchInsert batch(db_.get(), "INSERT INTO t(n, word, x)", 3, 2);
+  BatchInsert batch(db_.get(), "t(n, word, x)", 3, 2);
   for (int i = 1; i <= 5; ++i) {
     batch.add(std::int64_t{i}).add(std::string_view("w" + std::to_string(i))).add(i * 0.5);
     batch.endRow();
@@ -47,7 +47,7 @@ TEST_F(BatchInsertTest, InsertsRowsInOrderByFullStatementsThenTheRest) {
 }
 
 TEST_F(BatchInsertTest, WritesNullsAndOptionals) {
-  BatchInsert batch(db_.get(), "INSERT INTO t(n, word, x)", 3);
+  BatchInsert batch(db_.get(), "t(n, word, x)", 3);
   batch.add(std::int64_t{1}).addNull().add(std::optional<double>()).endRow();
   batch.add(std::int64_t{2}).add(std::optional<std::string>("two")).add(std::optional(2.0));
   batch.endRow();
@@ -57,7 +57,7 @@ TEST_F(BatchInsertTest, WritesNullsAndOptionals) {
 }
 
 TEST_F(BatchInsertTest, AFailedInsertThrowsAndEmptiesTheBuffer) {
-  BatchInsert batch(db_.get(), "INSERT INTO t(n, word, x)", 3);
+  BatchInsert batch(db_.get(), "t(n, word, x)", 3);
   batch.add(std::int64_t{1}).add(std::string_view("same")).add(1.0).endRow();
   batch.add(std::int64_t{2}).add(std::string_view("same")).add(2.0).endRow();
   try {
@@ -70,7 +70,7 @@ TEST_F(BatchInsertTest, AFailedInsertThrowsAndEmptiesTheBuffer) {
 }
 
 TEST_F(BatchInsertTest, ARowWithTheWrongNumberOfValuesIsABug) {
-  BatchInsert batch(db_.get(), "INSERT INTO t(n, word, x)", 3);
+  BatchInsert batch(db_.get(), "t(n, word, x)", 3);
   batch.add(std::int64_t{1});
   EXPECT_THROW(batch.endRow(), std::logic_error);
 }
