@@ -82,20 +82,22 @@ CREATE TABLE evidence(
   confidence REAL NOT NULL);
 )sql";
 
-// The secondary indexes of schema version 1, in two groups for a new store. These three index
-// the tables of wide rows (evidence and events carry their sentence): they are created with the
-// schema and kept row by row, their entries appended (by article) or small, so that commit does
-// not read those tables back once per index.
+// The secondary indexes of schema version 1, in two groups for a new store. These are created
+// with the schema and kept row by row: rows arrive article by article, so entries by article
+// are appended at the end of their B-tree, and creating the indexes of the tables of wide rows
+// (evidence and events carry their sentence) at commit would read those tables back once per
+// index.
 constexpr const char* kIndexesKeptByRow = R"sql(
 CREATE INDEX events_by_article ON events(article);
+CREATE INDEX mentions_by_article ON mentions(article);
 CREATE INDEX evidence_by_relation ON evidence(relation);
 CREATE INDEX evidence_by_article ON evidence(article);
 )sql";
 
-// These wait until the first batch commits (GraphStore::Impl::ensureIndexes): sorting the many
-// narrow rows once is cheaper than keeping their B-trees in order through a whole-corpus ingest.
+// These wait until the first batch commits (GraphStore::Impl::ensureIndexes): their keys come
+// in no order, and sorting the narrow rows once is cheaper than keeping the B-trees in order
+// through a whole-corpus ingest.
 constexpr const char* kIndexesAtCommit = R"sql(
-CREATE INDEX mentions_by_article ON mentions(article);
 CREATE INDEX mentions_by_entity ON mentions(entity);
 CREATE INDEX relations_by_object ON relations(object);
 )sql";
