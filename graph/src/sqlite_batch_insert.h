@@ -27,6 +27,7 @@ namespace newsgraph::graph::sqlite {
 // the caller rolls the transaction back.
 class BatchInsert {
  public:
+  // Measured on the store's tables: 16 and 256 rows per statement both cost more.
   static constexpr int kDefaultRowsPerStatement = 64;
 
   // `table`: the table and its columns, "mentions(entity, article)"; `columns`: how many
