@@ -16,6 +16,24 @@ bool readDigits(std::string_view text, std::size_t count, int& out) {
   return true;
 }
 
+// "%04d", "%04d-%02d" or "%04d-%02d-%02d" by precision; printf pads or widens fields that do
+// not fit (negative or five-digit years).
+std::string printed(const PartialDate& date) {
+  char buffer[16];  // as before: longer forms are cut
+  switch (date.precision) {
+    case DatePrecision::kYear:
+      std::snprintf(buffer, sizeof buffer, "%04d", date.year);
+      break;
+    case DatePrecision::kMonth:
+      std::snprintf(buffer, sizeof buffer, "%04d-%02d", date.year, date.month);
+      break;
+    case DatePrecision::kDay:
+      std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year, date.month, date.day);
+      break;
+  }
+  return buffer;
+}
+
 }  // namespace
 
 int daysInMonth(int year, int month) {
@@ -33,19 +51,29 @@ int dayOfWeek(int year, int month, int day) {
 }
 
 std::string PartialDate::toString() const {
-  char buffer[16];
+  if (year < 0 || year > 9999 || month < 0 || month > 99 || day < 0 || day > 99) {
+    return printed(*this);
+  }
+  // Digit by digit: a store writes dates by the thousand, and printf costs ten times more.
+  const char text[10] = {static_cast<char>('0' + year / 1000),
+                         static_cast<char>('0' + year / 100 % 10),
+                         static_cast<char>('0' + year / 10 % 10),
+                         static_cast<char>('0' + year % 10),
+                         '-',
+                         static_cast<char>('0' + month / 10),
+                         static_cast<char>('0' + month % 10),
+                         '-',
+                         static_cast<char>('0' + day / 10),
+                         static_cast<char>('0' + day % 10)};
   switch (precision) {
     case DatePrecision::kYear:
-      std::snprintf(buffer, sizeof buffer, "%04d", year);
-      break;
+      return std::string(text, 4);
     case DatePrecision::kMonth:
-      std::snprintf(buffer, sizeof buffer, "%04d-%02d", year, month);
-      break;
+      return std::string(text, 7);
     case DatePrecision::kDay:
-      std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
       break;
   }
-  return buffer;
+  return std::string(text, 10);
 }
 
 std::string_view PartialDate::precisionName() const {

@@ -36,11 +36,16 @@ std::optional<std::string> dateText(const std::optional<common::PartialDate>& da
   return date->toString();
 }
 
-// Binds evidence columns from parameter `first` on: article, sentence, begin, end, quote,
+// The events table and its columns, as inserted.
+constexpr const char* kEventColumns =
+    "events(entity, type, sub_type, date, fatalities, article, sentence, begin, end, quote, "
+    "evidence_date, status, source, place, confidence)";
+
+// Binds the evidence columns from parameter `first` on: article, sentence, begin, end, quote,
 // date, status, source, place, confidence.
 void bindEvidence(sqlite::Statement& s, int first, const Evidence& e,
-                  std::optional<std::int64_t> articleRow) {
-  s.bind(first, articleRow)
+                  std::optional<std::int64_t> article) {
+  s.bind(first, article)
       .bind(first + 1, i64(e.sentence))
       .bind(first + 2, i64(e.begin))
       .bind(first + 3, i64(e.end))
@@ -52,19 +57,112 @@ void bindEvidence(sqlite::Statement& s, int first, const Evidence& e,
       .bind(first + 9, e.confidence);
 }
 
+// The same columns, added to a batched row.
+void addEvidence(sqlite::BatchInsert& row, const Evidence& e, std::optional<std::int64_t> article) {
+  row.add(article)
+      .add(i64(e.sentence))
+      .add(i64(e.begin))
+      .add(i64(e.end))
+      .add(std::string_view(e.quote))
+      .add(dateText(e.date))
+      .add(statusName(e.status))
+      .add(std::string_view(e.source))
+      .add(std::string_view(e.place))
+      .add(e.confidence);
+}
+
 template <typename T>
 std::int64_t& slot(std::vector<std::int64_t>& rows, T id) {
   if (id >= rows.size()) rows.resize(static_cast<std::size_t>(id) + 1, 0);
   return rows[id];
 }
 
+// Where the ids of new rows start: past every stored one.
+NextRows nextRows(sqlite3* db) {
+  sqlite::Statement largest(
+      db,
+      "SELECT (SELECT coalesce(max(id), 0) FROM articles), "
+      "max((SELECT coalesce(max(id), 0) FROM entities), (SELECT coalesce(max(entity), 0) FROM "
+      "events)), (SELECT coalesce(max(id), 0) FROM relations)");
+  largest.step();
+  return NextRows{largest.integer(0) + 1, largest.integer(1) + 1, largest.integer(2) + 1};
+}
+
+// Writes a vertex's entity row (a new row or an update of a stored one) and its event.
+void writeEntity(GraphStore::Impl& store, const KnowledgeGraph& graph, VertexId vertex,
+                 bool stored) {
+  WriteStatements& s = *store.statements;
+  const EntityNode& e = graph.entity(vertex);
+  std::int64_t row = store.vertexRow[vertex];
+  std::string aliases = aliasesJson(e.aliases);
+  bool located = e.lat && e.lon;  // both or neither
+  if (stored) {
+    sqlite::Statement& update = s.updateEntity;
+    update.bind(1, std::string_view(e.id))
+        .bind(2, std::string_view(e.cls))
+        .bind(3, std::string_view(e.label))
+        .bind(4, std::string_view(e.labelEn))
+        .bind(5, std::string_view(aliases));
+    if (located) {
+      update.bind(6, *e.lat).bind(7, *e.lon);
+    } else {
+      update.bindNull(6).bindNull(7);
+    }
+    update.bind(8, std::string_view(e.wikidata))
+        .bind(9, std::int64_t{e.known ? 1 : 0})
+        .bind(10, row)
+        .run();
+  } else {
+    sqlite::BatchInsert& insert = s.entities;
+    insert.add(row)
+        .add(std::string_view(e.id))
+        .add(std::string_view(e.cls))
+        .add(std::string_view(e.label))
+        .add(std::string_view(e.labelEn))
+        .add(std::string_view(aliases));
+    if (located) {
+      insert.add(*e.lat).add(*e.lon);
+    } else {
+      insert.addNull().addNull();
+    }
+    insert.add(std::string_view(e.wikidata)).add(std::int64_t{e.known ? 1 : 0}).endRow();
+  }
+  if (!e.event) return;
+  const EventDetails& event = *e.event;
+  if (event.retracted ||
+      (event.evidence.article && slot(store.articleRow, *event.evidence.article) == 0)) {
+    if (stored) s.deleteEvent.bind(1, row).run();  // a new row has no event to delete
+    return;
+  }
+  std::optional<std::int64_t> article;
+  if (event.evidence.article) article = store.articleRow[*event.evidence.article];
+  std::optional<std::int64_t> fatalities;
+  if (event.fatalities) fatalities = *event.fatalities;
+  if (stored) {  // replaces the event row, if any
+    sqlite::Statement& upsert = s.upsertEvent;
+    upsert.bind(1, row)
+        .bind(2, std::string_view(event.type))
+        .bind(3, std::string_view(event.subType))
+        .bind(4, dateText(event.date))
+        .bind(5, fatalities);
+    bindEvidence(upsert, 6, event.evidence, article);
+    upsert.run();
+  } else {
+    sqlite::BatchInsert& insert = s.events;
+    insert.add(row)
+        .add(std::string_view(event.type))
+        .add(std::string_view(event.subType))
+        .add(dateText(event.date))
+        .add(fatalities);
+    addEvidence(insert, event.evidence, article);
+    insert.endRow();
+  }
+}
+
 }  // namespace
 
 WriteStatements::WriteStatements(sqlite3* db)
-    : insertArticle(db,
-                    "INSERT INTO articles(doc, title, url, source, date, hash) "
-                    "VALUES(?, ?, ?, ?, ?, ?)"),
-      findArticle(db, "SELECT id FROM articles WHERE doc = ?"),
+    : findArticle(db, "SELECT id FROM articles WHERE doc = ?"),
       articleMentionedEntities(db, "SELECT DISTINCT entity FROM mentions WHERE article = ?"),
       articleRelations(db,
                        "SELECT DISTINCT r.id, r.subject, r.object FROM evidence e "
@@ -73,24 +171,12 @@ WriteStatements::WriteStatements(sqlite3* db)
       deleteArticleEvidence(db, "DELETE FROM evidence WHERE article = ?"),
       deleteArticleEvents(db, "DELETE FROM events WHERE article = ? RETURNING entity"),
       deleteArticleRow(db, "DELETE FROM articles WHERE id = ?"),
-      insertEntity(db,
-                   "INSERT INTO entities(slug, class, label, label_en, aliases, lat, lon, "
-                   "wikidata, known) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
       updateEntity(db,
                    "UPDATE entities SET slug = ?, class = ?, label = ?, label_en = ?, aliases = ?, "
                    "lat = ?, lon = ?, wikidata = ?, known = ? WHERE id = ?"),
-      upsertEvent(db,
-                  "INSERT OR REPLACE INTO events(entity, type, sub_type, date, fatalities, "
-                  "article, sentence, begin, end, quote, evidence_date, status, source, place, "
-                  "confidence) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+      upsertEvent(db, std::string("INSERT OR REPLACE INTO ") + kEventColumns +
+                          " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
       deleteEvent(db, "DELETE FROM events WHERE entity = ?"),
-      insertMention(db,
-                    "INSERT INTO mentions(entity, article, sentence, begin, end) "
-                    "VALUES(?, ?, ?, ?, ?)"),
-      insertRelation(db, "INSERT INTO relations(subject, type, object) VALUES(?, ?, ?)"),
-      insertEvidence(db,
-                     "INSERT INTO evidence(relation, article, sentence, begin, end, quote, date, "
-                     "status, source, place, confidence) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
       hasMentions(db, "SELECT 1 FROM mentions WHERE entity = ? LIMIT 1"),
       hasArticleEvidenceAsSubject(db,
                                   "SELECT 1 FROM relations r JOIN evidence e ON e.relation = r.id "
@@ -104,21 +190,49 @@ WriteStatements::WriteStatements(sqlite3* db)
       deleteBackgroundEvidence(db, "DELETE FROM evidence WHERE relation = ? AND article IS NULL"),
       relationHasEvidence(db, "SELECT 1 FROM evidence WHERE relation = ? LIMIT 1"),
       deleteRelation(db, "DELETE FROM relations WHERE id = ?"),
-      deleteEntity(db, "DELETE FROM entities WHERE id = ?") {}
+      deleteEntity(db, "DELETE FROM entities WHERE id = ?"),
+      articles(db, "articles(id, doc, title, url, source, date, hash)", 7),
+      entities(db, "entities(id, slug, class, label, label_en, aliases, lat, lon, wikidata, known)",
+               10),
+      events(db, kEventColumns, 15),
+      mentions(db, "mentions(entity, article, sentence, begin, end)", 5),
+      relations(db, "relations(id, subject, type, object)", 4),
+      evidence(db,
+               "evidence(relation, article, sentence, begin, end, quote, date, status, source, "
+               "place, confidence)",
+               11) {}
 
 WriteStatements& GraphStore::Impl::write() {
   if (!writing) throw std::logic_error("GraphStore: not open for writing");
-  if (!statements) statements = std::make_unique<WriteStatements>(db.get());
+  if (!statements) {
+    statements = std::make_unique<WriteStatements>(db.get());
+    next = nextRows(db.get());
+  }
   return *statements;
+}
+
+void GraphStore::Impl::flush() {
+  WriteStatements& s = write();
+  for (VertexId vertex : entitiesToWrite) {
+    writeEntity(*this, *graph, vertex, entityWrite[vertex] == EntityWrite::kUpdate);
+    entityWrite[vertex] = EntityWrite::kNone;
+  }
+  entitiesToWrite.clear();
+  for (sqlite::BatchInsert* batch :
+       {&s.articles, &s.entities, &s.events, &s.mentions, &s.relations, &s.evidence}) {
+    batch->flush();
+  }
 }
 
 namespace {
 
-// Replays one batch of changes; holds what it wrote in this batch.
+// Replays one batch of changes into the store's batches, giving new rows their ids.
 class ChangeWriter {
  public:
   ChangeWriter(GraphStore::Impl& store, const KnowledgeGraph& graph)
-      : store_(store), graph_(graph), s_(store.write()) {}
+      : store_(store), graph_(graph), s_(store.write()) {
+    store.graph = &graph;
+  }
 
   void apply(const GraphChange& change) {
     switch (change.kind) {
@@ -143,23 +257,18 @@ class ChangeWriter {
     }
   }
 
-  // Writes the entities that changed, once each, as they are now.
-  void finish() {
-    for (VertexId vertex : changed_) {
-      if (written_.insert(vertex).second) writeEntity(vertex);
-    }
-  }
-
   void insertArticle(ArticleId id) {
     const ArticleRecord& a = graph_.article(id);
-    s_.insertArticle.bind(1, std::string_view(a.doc))
-        .bind(2, std::string_view(a.title))
-        .bind(3, std::string_view(a.url))
-        .bind(4, std::string_view(a.source))
-        .bind(5, dateText(a.date))
-        .bind(6, i64(a.contentHash));
-    s_.insertArticle.run();
-    slot(store_.articleRow, id) = sqlite3_last_insert_rowid(store_.db.get());
+    std::int64_t row = store_.next.article++;
+    slot(store_.articleRow, id) = row;
+    s_.articles.add(row)
+        .add(std::string_view(a.doc))
+        .add(std::string_view(a.title))
+        .add(std::string_view(a.url))
+        .add(std::string_view(a.source))
+        .add(dateText(a.date))
+        .add(i64(a.contentHash))
+        .endRow();
   }
 
   std::int64_t articleRow(ArticleId id) {
@@ -168,58 +277,36 @@ class ChangeWriter {
     return row;
   }
 
+  // The vertex's row; a new one is written at the next flush.
   std::int64_t entityRow(VertexId vertex) {
-    std::int64_t row = slot(store_.vertexRow, vertex);
+    std::int64_t& row = slot(store_.vertexRow, vertex);
     if (row == 0) {
-      writeEntity(vertex);
-      written_.insert(vertex);
-      row = store_.vertexRow[vertex];
+      row = store_.next.entity++;
+      toWrite(vertex, GraphStore::Impl::EntityWrite::kInsert);
     }
     return row;
   }
 
-  void writeEntity(VertexId vertex) {
-    const EntityNode& e = graph_.entity(vertex);
-    std::int64_t& row = slot(store_.vertexRow, vertex);
-    sqlite::Statement& s = row == 0 ? s_.insertEntity : s_.updateEntity;
-    s.bind(1, std::string_view(e.id))
-        .bind(2, std::string_view(e.cls))
-        .bind(3, std::string_view(e.label))
-        .bind(4, std::string_view(e.labelEn))
-        .bind(5, std::string_view(aliasesJson(e.aliases)))
-        .bind(6, e.lat && e.lon ? e.lat : std::nullopt)
-        .bind(7, e.lat && e.lon ? e.lon : std::nullopt)
-        .bind(8, std::string_view(e.wikidata))
-        .bind(9, std::int64_t{e.known ? 1 : 0});
-    if (row != 0) s.bind(10, row);
-    s.run();
-    if (row == 0) row = sqlite3_last_insert_rowid(store_.db.get());
-    if (!e.event) return;
-    const EventDetails& event = *e.event;
-    std::int64_t eventRow = row;
-    if (event.retracted ||
-        (event.evidence.article && slot(store_.articleRow, *event.evidence.article) == 0)) {
-      s_.deleteEvent.bind(1, eventRow).run();
-      return;
+  // Marks the entities that changed for the next flush. New ones get their rows here, after
+  // those that mentions and relations needed first, in the order in which they changed.
+  void finish() {
+    for (VertexId vertex : changed_) {
+      if (slot(store_.vertexRow, vertex) == 0) {
+        entityRow(vertex);
+      } else {
+        toWrite(vertex, GraphStore::Impl::EntityWrite::kUpdate);
+      }
     }
-    std::optional<std::int64_t> article;
-    if (event.evidence.article) article = articleRow(*event.evidence.article);
-    s_.upsertEvent.bind(1, eventRow)
-        .bind(2, std::string_view(event.type))
-        .bind(3, std::string_view(event.subType))
-        .bind(4, dateText(event.date))
-        .bind(5, event.fatalities ? std::optional<std::int64_t>(*event.fatalities) : std::nullopt);
-    bindEvidence(s_.upsertEvent, 6, event.evidence, article);
-    s_.upsertEvent.run();
   }
 
   void insertMention(VertexId vertex, const MentionRef& m) {
-    s_.insertMention.bind(1, entityRow(vertex))
-        .bind(2, articleRow(m.article))
-        .bind(3, i64(m.sentence))
-        .bind(4, i64(m.begin))
-        .bind(5, i64(m.end));
-    s_.insertMention.run();
+    std::int64_t entity = entityRow(vertex);
+    s_.mentions.add(entity)
+        .add(articleRow(m.article))
+        .add(i64(m.sentence))
+        .add(i64(m.begin))
+        .add(i64(m.end))
+        .endRow();
   }
 
   std::int64_t relationRow(EdgeId edge) {
@@ -228,9 +315,8 @@ class ChangeWriter {
     const RelationEdge& r = graph_.relation(edge);
     std::int64_t subject = entityRow(r.subject);
     std::int64_t object = entityRow(r.object);
-    s_.insertRelation.bind(1, subject).bind(2, std::string_view(r.type)).bind(3, object);
-    s_.insertRelation.run();
-    row = sqlite3_last_insert_rowid(store_.db.get());
+    row = store_.next.relation++;
+    s_.relations.add(row).add(subject).add(std::string_view(r.type)).add(object).endRow();
     store_.edgeRow[edge] = row;
     return row;
   }
@@ -238,17 +324,26 @@ class ChangeWriter {
   void insertEvidence(EdgeId edge, const Evidence& e) {
     std::optional<std::int64_t> article;
     if (e.article) article = articleRow(*e.article);
-    s_.insertEvidence.bind(1, relationRow(edge));
-    bindEvidence(s_.insertEvidence, 2, e, article);
-    s_.insertEvidence.run();
+    std::int64_t relation = relationRow(edge);
+    s_.evidence.add(relation);
+    addEvidence(s_.evidence, e, article);
+    s_.evidence.endRow();
   }
 
  private:
+  // Marks the vertex for the next flush, unless it is marked already.
+  void toWrite(VertexId vertex, GraphStore::Impl::EntityWrite how) {
+    auto& marks = store_.entityWrite;
+    if (vertex >= marks.size()) marks.resize(vertex + 1, GraphStore::Impl::EntityWrite::kNone);
+    if (marks[vertex] != GraphStore::Impl::EntityWrite::kNone) return;
+    marks[vertex] = how;
+    store_.entitiesToWrite.push_back(vertex);
+  }
+
   GraphStore::Impl& store_;
   const KnowledgeGraph& graph_;
   WriteStatements& s_;
   std::vector<VertexId> changed_;
-  std::unordered_set<VertexId> written_;
 };
 
 // Steps a statement with one integer parameter and says whether it gave a row.
@@ -262,6 +357,7 @@ bool exists(sqlite::Statement& s, std::int64_t value) {
 }  // namespace
 
 void GraphStore::Impl::deleteArticle(std::int64_t row) {
+  flush();
   ensureIndexes();
   WriteStatements& s = write();
   s.articleMentionedEntities.bind(1, row);
@@ -372,6 +468,7 @@ common::Status GraphStore::write(const KnowledgeGraph& graph,
 
 common::Status GraphStore::replaceAll(const KnowledgeGraph& graph) {
   try {
+    impl_->flush();
     sqlite::exec(impl_->db.get(),
                  "DELETE FROM evidence; DELETE FROM relations; DELETE FROM mentions; "
                  "DELETE FROM events; DELETE FROM entities; DELETE FROM articles;");
@@ -389,6 +486,7 @@ common::Status GraphStore::replaceAll(const KnowledgeGraph& graph) {
     for (EdgeId edge = 0; edge < graph.relationCount(); ++edge) {
       for (const Evidence& e : graph.relation(edge).evidence) writer.insertEvidence(edge, e);
     }
+    impl_->flush();  // `graph` need not outlive this call
   } catch (const sqlite::SqliteError& failure) {
     return impl_->error(failure);
   }
@@ -397,6 +495,7 @@ common::Status GraphStore::replaceAll(const KnowledgeGraph& graph) {
 
 common::Result<std::optional<RemovalReport>> GraphStore::removeArticle(std::string_view doc) {
   try {
+    impl_->flush();
     WriteStatements& s = impl_->write();
     s.findArticle.bind(1, doc);
     std::optional<std::int64_t> row;
@@ -421,6 +520,7 @@ common::Result<std::optional<RemovalReport>> GraphStore::removeArticle(std::stri
 
 common::Status GraphStore::commit() {
   try {
+    impl_->flush();
     impl_->ensureIndexes();
     impl_->cleanUp();
     impl_->finishTransaction(true);

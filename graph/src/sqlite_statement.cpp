@@ -49,6 +49,12 @@ Statement& Statement::bind(int index, std::string_view value) {
   return *this;
 }
 
+Statement& Statement::bindUncopied(int index, std::string_view value) {
+  check(db_, sqlite3_bind_text(stmt_, index, value.data(), static_cast<int>(value.size()),
+                               SQLITE_STATIC));
+  return *this;
+}
+
 Statement& Statement::bindNull(int index) {
   check(db_, sqlite3_bind_null(stmt_, index));
   return *this;

@@ -52,6 +52,9 @@ class Statement {
   Statement& bind(int index, std::int64_t value);
   Statement& bind(int index, double value);
   Statement& bind(int index, std::string_view value);  // copied by SQLite
+  // Not copied: REQUIRES `value` stays valid until the parameter is bound again or reset()
+  // clears it (run() does), every step() in between reading it.
+  Statement& bindUncopied(int index, std::string_view value);
   Statement& bindNull(int index);
   template <typename T>
   Statement& bind(int index, const std::optional<T>& value) {
@@ -64,6 +67,9 @@ class Statement {
   void run();
   // Resets to run again and clears the bindings.
   void reset();
+
+  // True for a default-constructed or moved-from statement.
+  bool empty() const { return stmt_ == nullptr; }
 
   bool isNull(int column) const;
   std::int64_t integer(int column) const;

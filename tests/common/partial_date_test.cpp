@@ -12,6 +12,13 @@ TEST(PartialDate, ParsesThreePrecisions) {
   EXPECT_EQ(PartialDate::parse("2023-11-14")->precisionName(), "day");
 }
 
+TEST(PartialDate, PadsAndWidensAsPrintfWould) {
+  EXPECT_EQ((PartialDate{7, 3, 9, DatePrecision::kDay}.toString()), "0007-03-09");
+  EXPECT_EQ((PartialDate{999, 12, 0, DatePrecision::kMonth}.toString()), "0999-12");
+  EXPECT_EQ((PartialDate{12345, 1, 2, DatePrecision::kDay}.toString()), "12345-01-02");
+  EXPECT_EQ((PartialDate{-44, 3, 15, DatePrecision::kYear}.toString()), "-044");
+}
+
 TEST(PartialDate, RejectsInvalidForms) {
   EXPECT_FALSE(PartialDate::parse("2023/11"));
   EXPECT_FALSE(PartialDate::parse("2023-13"));

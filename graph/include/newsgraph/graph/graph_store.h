@@ -62,8 +62,9 @@ class GraphStore {
   common::Result<KnowledgeGraph> load();
 
   // Writes `changes` (from graph.takeChanges(), in order) to the open transaction, reading what
-  // they name from `graph`: the graph load() returned, or a graph built from empty.
-  // REQUIRES: kWrite; `graph` is the graph whose changes these are.
+  // they name from `graph`: the graph load() returned, or a graph built from empty. Rows are
+  // inserted in batches, and a changed entity is written once, as it is at commit().
+  // REQUIRES: kWrite; `graph` is the graph whose changes these are, and outlives commit().
   common::Status write(const KnowledgeGraph& graph, const std::vector<GraphChange>& changes);
 
   // Writes a whole graph into the store (its previous content is deleted): for tools and tests
