@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -194,28 +195,49 @@ std::string toNfc(std::string_view utf8) {
   return out;
 }
 
+namespace {
+
+// Builds a slug from lower-case code points: letters and digits kept, any run of other
+// characters one hyphen between them, none at either end.
+class SlugWriter {
+ public:
+  void add(UChar32 lower) {
+    if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9')) {
+      if (pendingDash_ && !out_.empty()) out_ += '-';
+      pendingDash_ = false;
+      out_ += static_cast<char>(lower);
+    } else {
+      pendingDash_ = true;
+    }
+  }
+  std::string take() { return std::move(out_); }
+
+ private:
+  std::string out_;
+  bool pendingDash_ = false;
+};
+
+}  // namespace
+
 std::string slugify(std::string_view utf8) {
+  SlugWriter slug;
+  // ASCII (ids, most names): NFKD leaves it as it is and it has no combining marks.
+  if (std::all_of(utf8.begin(), utf8.end(), [](char c) { return (c & 0x80) == 0; })) {
+    for (char c : utf8) slug.add(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    return slug.take();
+  }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(
       icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   if (U_SUCCESS(status)) text = nfkd->normalize(text, status);
-  std::string out;
-  bool pendingDash = false;
   for (int32_t i = 0; i < text.length();) {
     UChar32 c = text.char32At(i);
     i += U16_LENGTH(c);
     if (u_getIntPropertyValue(c, UCHAR_GENERAL_CATEGORY) == U_NON_SPACING_MARK) continue;
-    c = u_tolower(c);
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      if (pendingDash && !out.empty()) out += '-';
-      pendingDash = false;
-      out += static_cast<char>(c);
-    } else {
-      pendingDash = true;
-    }
+    slug.add(u_tolower(c));
   }
-  return out;
+  return slug.take();
 }
 
 }  // namespace newsgraph::common
