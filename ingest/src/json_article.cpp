@@ -74,11 +74,21 @@ struct PendingArticle {
   std::optional<Outcome> error;
 };
 
-// SAX handler. It relies on the iterative parser calling StartObject/StartArray and
-// EndObject/EndArray with the stream on the bracket, and scalars and keys after their last byte.
-class ArticleCollector : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, ArticleCollector> {
+// The offset of the first byte at or after `at` that is not JSON white space.
+std::size_t skipJsonSpace(std::string_view json, std::size_t at) {
+  while (at < json.size() && isJsonSpace(json[at])) ++at;
+  return at;
+}
+
+// SAX handler. With a MemoryStream it relies on the iterative parser calling
+// StartObject/StartArray and EndObject/EndArray with the stream on the bracket, and scalars and
+// keys after their last byte. A StringStream's positions lag (RapidJSON reads strings and
+// numbers through a local copy of it): only the articles and messages are right then.
+template <typename Stream>
+class ArticleCollector
+    : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, ArticleCollector<Stream>> {
  public:
-  ArticleCollector(std::string_view json, std::size_t base, const rapidjson::MemoryStream& stream,
+  ArticleCollector(std::string_view json, std::size_t base, const Stream& stream,
                    const JsonPlace& place)
       : json_(json), base_(base), stream_(stream), place_(place) {}
 
@@ -111,13 +121,12 @@ class ArticleCollector : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, 
   std::vector<Outcome>& outcomes() { return outcomes_; }
   // The error that made the handler stop the parser, if any.
   const std::optional<Outcome>& rootError() const { return rootError_; }
+  // Whether the document is an array (of articles, or not).
+  bool rootIsArray() const { return rootIsArray_; }
 
  private:
   std::size_t here() const { return base_ + stream_.Tell(); }
-  std::size_t skipSpace(std::size_t at) const {
-    while (at < json_.size() && isJsonSpace(json_[at])) ++at;
-    return at;
-  }
+  std::size_t skipSpace(std::size_t at) const { return skipJsonSpace(json_, at); }
   // Depth of the fields of an article object.
   std::size_t fieldDepth() const { return rootIsArray_ ? 2 : 1; }
 
@@ -270,7 +279,7 @@ class ArticleCollector : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, 
 
   std::string_view json_;
   std::size_t base_;
-  const rapidjson::MemoryStream& stream_;
+  const Stream& stream_;
   const JsonPlace& place_;
   std::size_t depth_ = 0;
   bool rootIsArray_ = false;
@@ -289,31 +298,11 @@ common::Error errorAt(const JsonPlace& place, TextPosition position, std::string
                        std::move(message)};
 }
 
-}  // namespace
-
-bool parseJsonDocument(std::string_view json, const JsonPlace& place,
-                       const JsonArticleEmitter& emit) {
-  if (std::optional<common::Error> bad = checkTextBytes(json, place.source, place.firstLine)) {
-    return emit(std::move(*bad));
-  }
-  std::size_t base = json.starts_with(kUtf8Bom) ? kUtf8Bom.size() : 0;
-  if (isBlank(json.substr(base))) return emit(readError(place.source, "empty article"));
-
-  rapidjson::MemoryStream stream(json.data() + base, json.size() - base);
-  ArticleCollector collector(json, base, stream, place);
-  rapidjson::Reader reader;
-  reader.Parse<rapidjson::kParseIterativeFlag>(stream, collector);
-  if (reader.HasParseError()) {
-    if (const std::optional<Outcome>& stop = collector.rootError()) {
-      return emit(errorAt(place, positionAt(json, stop->offset, place.firstLine), stop->stage,
-                          stop->message));
-    }
-    std::size_t offset = base + reader.GetErrorOffset();
-    return emit(errorAt(place, positionAt(json, offset, place.firstLine), "json",
-                        rapidjson::GetParseError_En(reader.GetParseErrorCode())));
-  }
+// Emits `outcomes` in order with their line and column; false when `emit` asked to stop.
+bool emitOutcomes(std::string_view json, const JsonPlace& place, std::vector<Outcome>& outcomes,
+                  const JsonArticleEmitter& emit) {
   PositionCursor cursor(json, place.firstLine);
-  for (Outcome& outcome : collector.outcomes()) {
+  for (Outcome& outcome : outcomes) {
     TextPosition position = cursor.at(outcome.offset);
     bool go = true;
     if (outcome.article) {
@@ -327,11 +316,56 @@ bool parseJsonDocument(std::string_view json, const JsonPlace& place,
   return true;
 }
 
+}  // namespace
+
+bool parseJsonDocument(const std::string& json, const JsonPlace& place,
+                       const JsonArticleEmitter& emit) {
+  if (std::optional<common::Error> bad = checkTextBytes(json, place.source, place.firstLine)) {
+    return emit(std::move(*bad));
+  }
+  std::size_t base = json.starts_with(kUtf8Bom) ? kUtf8Bom.size() : 0;
+  if (isBlank(std::string_view(json).substr(base))) {
+    return emit(readError(place.source, "empty article"));
+  }
+
+  // The fast pass: checkTextBytes refused raw NULs, so the string's terminating NUL ends the
+  // stream, and RapidJSON reads a NUL-terminated string 16 bytes at a time (RAPIDJSON_SSE2).
+  // Its positions lag, so its result stands only for one valid article object, which starts at
+  // the first byte that is not white space. Anything else is read again with exact positions.
+  {
+    rapidjson::StringStream stream(json.c_str() + base);
+    ArticleCollector<rapidjson::StringStream> collector(json, base, stream, place);
+    rapidjson::Reader reader;
+    reader.Parse<rapidjson::kParseIterativeFlag>(stream, collector);
+    std::vector<Outcome>& outcomes = collector.outcomes();
+    if (!reader.HasParseError() && !collector.rootIsArray() && outcomes.size() == 1 &&
+        outcomes.front().article) {
+      outcomes.front().offset = skipJsonSpace(json, base);
+      return emitOutcomes(json, place, outcomes, emit);
+    }
+  }
+
+  rapidjson::MemoryStream stream(json.data() + base, json.size() - base);
+  ArticleCollector<rapidjson::MemoryStream> collector(json, base, stream, place);
+  rapidjson::Reader reader;
+  reader.Parse<rapidjson::kParseIterativeFlag>(stream, collector);
+  if (reader.HasParseError()) {
+    if (const std::optional<Outcome>& stop = collector.rootError()) {
+      return emit(errorAt(place, positionAt(json, stop->offset, place.firstLine), stop->stage,
+                          stop->message));
+    }
+    std::size_t offset = base + reader.GetErrorOffset();
+    return emit(errorAt(place, positionAt(json, offset, place.firstLine), "json",
+                        rapidjson::GetParseError_En(reader.GetParseErrorCode())));
+  }
+  return emitOutcomes(json, place, collector.outcomes(), emit);
+}
+
 common::Result<Article> parseJsonArticle(std::string_view json, std::string_view source,
                                          std::size_t line, std::string_view defaultDoc) {
   std::optional<common::Result<Article>> result;
   JsonPlace place{source, line, defaultDoc, false};
-  parseJsonDocument(json, place, [&result](common::Result<Article>&& article) {
+  parseJsonDocument(std::string(json), place, [&result](common::Result<Article>&& article) {
     result.emplace(std::move(article));
     return false;
   });

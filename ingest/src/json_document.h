@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <string>
 #include <string_view>
 
 #include "newsgraph/common/error.h"
@@ -25,8 +26,9 @@ using JsonArticleEmitter = std::function<bool(common::Result<Article>&&)>;
 // Parses `json` (see parseJsonArticle in article_reader.h for the errors) and emits its articles
 // and errors in document order. Malformed JSON, a raw NUL byte or invalid UTF-8 gives one error
 // and no article; a bad element of an array gives one error and the other elements are still
-// read. Returns false when `emit` asked to stop.
-bool parseJsonDocument(std::string_view json, const JsonPlace& place,
+// read. Returns false when `emit` asked to stop. A std::string, for its terminating NUL: a valid
+// article is read in one fast pass that needs it (json_article.cpp).
+bool parseJsonDocument(const std::string& json, const JsonPlace& place,
                        const JsonArticleEmitter& emit);
 
 }  // namespace newsgraph::ingest
