@@ -16,23 +16,26 @@ std::uint64_t TokenFeatures::startsOf(std::string_view stem) const {
 void TokenFeatures::compute(const std::vector<Token>& tokens) {
   // Bounds memory on huge vocabularies; cleared between articles only, so that the entries
   // read below stay put while the article is read.
-  if (byKey_.size() > 200000) byKey_.clear();
+  if (byKey_.size() > 200000) {
+    keys_.clear();
+    byKey_.clear();
+  }
   words_.resize(tokens.size());
   stems_.resize(tokens.size());
   stemmed_.resize(tokens.size());
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     const Token& token = tokens[k];
-    auto found = byKey_.find(token.key);
-    if (found == byKey_.end()) {
-      Word word{lexicons_.of(token.key) | startsOf(token.key), 0,
-                std::string(stemmer_.stem(token.key))};
+    std::uint32_t index = keys_.find(token.key);
+    if (index == common::FlatKeyIndex::kAbsent) {
+      index = keys_.insert(token.key);
+      Word& word = byKey_.emplace_back(Word{lexicons_.of(token.key) | startsOf(token.key), 0,
+                                            std::string(stemmer_.stem(token.key))});
       word.starts = startsOf(word.stem);
       word.stemInCues = cueVocabulary_.contains(word.stem);
       word.keyInCues = cueVocabulary_.contains(token.key);
-      found = byKey_.emplace(token.key, std::move(word)).first;
     }
     // A word is matched by its stem, other tokens by their key.
-    const Word& word = found->second;
+    const Word& word = byKey_[index];
     bool isWord = token.kind == TokenKind::kWord;
     words_[k] = isWord ? (word.lists & ~kCueStarts) | word.starts : word.lists;
     stems_[k] = isWord ? std::string_view(word.stem) : std::string_view(token.key);

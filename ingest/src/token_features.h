@@ -4,9 +4,11 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <vector>
 
+#include "newsgraph/common/flat_key_index.h"
 #include "newsgraph/ingest/token.h"
 #include "recognizer_tables.h"
 #include "relation_cues.h"
@@ -66,7 +68,9 @@ class TokenFeatures {
   const KeySet& cueVocabulary_;
   Stemmer& stemmer_;
   KeyMap<std::uint64_t> starts_;  // first stems of cues and cue heads -> CueStart bits
-  KeyMap<Word> byKey_;
+  // The words seen so far, numbered by keys_. A deque: stems_ views their stems across growth.
+  common::FlatKeyIndex keys_;
+  std::deque<Word> byKey_;
   std::vector<std::uint64_t> words_;  // by token
   std::vector<std::string_view> stems_;
   std::vector<Token> stemmed_;
