@@ -12,6 +12,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -494,17 +495,42 @@ inline void lex(std::string_view text, std::vector<LexToken>& out) {
   }
 }
 
+// True when `text` has an ASCII digit. Reads eight bytes at a time: a sentence with a digit
+// needs no look at its words.
+inline bool hasDigit(std::string_view text) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+  constexpr std::uint64_t kLow7 = kOnes * 0x7F;
+  constexpr std::uint64_t kHigh = kOnes * 0x80;
+  // A byte of `x` above '0' - 1 and below '9' + 1 sets its high bit in the result
+  // ("determine if a word has a byte between m and n", Bit Twiddling Hacks).
+  auto digitBytes = [](std::uint64_t x) {
+    const std::uint64_t low = x & kLow7;
+    return ((kOnes * (127 + ('9' + 1)) - low) & ~x & (low + kOnes * (127 - ('0' - 1)))) & kHigh;
+  };
+  const char* p = text.data();
+  std::size_t n = text.size();
+  for (; n >= 8; p += 8, n -= 8) {
+    std::uint64_t chunk;
+    std::memcpy(&chunk, p, 8);
+    if (digitBytes(chunk) != 0) return true;
+  }
+  for (; n > 0; ++p, --n) {
+    if (isDigit(static_cast<unsigned char>(*p))) return true;
+  }
+  return false;
+}
+
 // Cheap test to skip a sentence: true when `text` has an ASCII digit, or a word starting with
 // an ASCII letter whose bit is set in `initials` (bit 0 = 'a') and whose vocabulary entry
 // satisfies `wanted`. Only words passing the initial test are folded.
 template <typename Wanted>
 bool hasDigitOrWord(std::string_view text, std::uint32_t initials, Wanted wanted) {
+  if (hasDigit(text)) return true;
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
   std::size_t i = 0;
   while (i < n) {
     unsigned char c = s[i];
-    if (isDigit(c)) return true;
     if (!isAsciiLetter(c)) {
       ++i;
       continue;
@@ -527,16 +553,12 @@ void hasDigitOrWords(std::string_view text, std::uint32_t initials1, Wanted1 wan
                      std::uint32_t initials2, Wanted2 wanted2, bool& first, bool& second) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
-  first = false;
-  second = false;
+  first = hasDigit(text);
+  second = first;
+  if (first) return;
   std::size_t i = 0;
   while (i < n) {
     unsigned char c = s[i];
-    if (isDigit(c)) {
-      first = true;
-      second = true;
-      return;
-    }
     if (!isAsciiLetter(c)) {
       ++i;
       continue;
