@@ -13,6 +13,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -124,6 +125,15 @@ class Vocabulary {
     }
   }
 
+  // One vocabulary word: its matching key and its entry.
+  struct Entry {
+    std::string_view key;
+    Word word = Word::kNone;
+  };
+
+  // Every word of the vocabulary.
+  static constexpr std::span<const Entry> entries() { return kEntries; }
+
   // The word whose matching key is `key`, or kNone.
   constexpr Word find(std::string_view key) const {
     std::size_t slot = hash(key) & kMask;
@@ -135,11 +145,6 @@ class Vocabulary {
   }
 
  private:
-  struct Entry {
-    std::string_view key;
-    Word word = Word::kNone;
-  };
-
   static constexpr std::size_t kSlots = 512;
   static constexpr std::size_t kMask = kSlots - 1;
 
@@ -334,10 +339,10 @@ inline std::size_t apostropheLength(const unsigned char* s, std::size_t i, std::
   return 0;
 }
 
-inline bool isAsciiLetter(unsigned char c) {
+constexpr bool isAsciiLetter(unsigned char c) {
   return static_cast<unsigned char>((c | 0x20) - 'a') < 26;
 }
-inline bool isDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+constexpr bool isDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 // True when s[i] starts a letter: an ASCII letter, or a non-ASCII code point outside the
 // symbol blocks (U+0080-U+00BF, U+00D7, U+00F7, U+2000-U+2FFF). Call after spaceLength and
@@ -495,6 +500,66 @@ inline void lex(std::string_view text, std::vector<LexToken>& out) {
   }
 }
 
+// The first three letters of the vocabulary keys whose words satisfy a predicate, so that a
+// prefilter can pass over most other words without folding and looking them up. A key shorter
+// than three letters counts its end as a symbol: "de" is not a prefix of "deux" here.
+class KeyPrefixes {
+ public:
+  template <typename Wanted>
+  constexpr explicit KeyPrefixes(Wanted wanted) {
+    for (const Vocabulary::Entry& entry : Vocabulary::entries()) {
+      if (!wanted(entry.word)) continue;
+      const std::size_t first = symbol(entry.key, 0);
+      const std::size_t second = symbol(entry.key, 1);
+      const std::size_t third = symbol(entry.key, 2);
+      // A key with another symbol ("d'") is only ever met by a word mayBeWanted lets through.
+      if (first >= 26 || second == kOther || third == kOther) continue;
+      thirds_[first * 27 + second] |= std::uint32_t{1} << third;
+    }
+  }
+
+  // True when a wanted key starts with the symbols of the ASCII letters or word ends `first`,
+  // `second`, `third` (see symbol). REQUIRES: first < 26, second and third < 27.
+  constexpr bool mayStartWith(std::size_t first, std::size_t second, std::size_t third) const {
+    return (thirds_[first * 27 + second] >> third & 1u) != 0;
+  }
+
+  // Symbol of s[i] in a word or key of `size` bytes: 0-25 for an ASCII letter (either case),
+  // kEnd past the end, kOther for anything else.
+  static constexpr std::size_t symbol(const unsigned char* s, std::size_t i, std::size_t size) {
+    return i >= size             ? kEnd
+           : isAsciiLetter(s[i]) ? static_cast<std::size_t>((s[i] | 0x20) - 'a')
+                                 : kOther;
+  }
+
+  static constexpr std::size_t kEnd = 26;
+  static constexpr std::size_t kOther = 27;
+
+ private:
+  static constexpr std::size_t symbol(std::string_view key, std::size_t i) {
+    return i >= key.size() ? kEnd
+           : isAsciiLetter(static_cast<unsigned char>(key[i]))
+               ? static_cast<std::size_t>(key[i] - 'a')
+               : kOther;
+  }
+
+  std::array<std::uint32_t, 26 * 27> thirds_{};  // per first two symbols, a bit per third
+};
+
+// True when the word s[i, end), which starts with an ASCII letter, can have a key in
+// `prefixes`. Only its first three bytes are read: the key of ASCII letters is the same
+// letters in lower case, and any other byte among them (an accent, an apostrophe) lets the
+// word through.
+inline bool mayBeWanted(const unsigned char* s, std::size_t i, std::size_t end,
+                        const KeyPrefixes& prefixes) {
+  const std::size_t size = end - i;
+  const std::size_t second = KeyPrefixes::symbol(s + i, 1, size);
+  const std::size_t third = KeyPrefixes::symbol(s + i, 2, size);
+  const std::size_t first = KeyPrefixes::symbol(s + i, 0, size);
+  if (first >= 26 || second == KeyPrefixes::kOther || third == KeyPrefixes::kOther) return true;
+  return prefixes.mayStartWith(first, second, third);
+}
+
 // True when `text` has an ASCII digit. Reads eight bytes at a time: a sentence with a digit
 // needs no look at its words.
 inline bool hasDigit(std::string_view text) {
@@ -521,10 +586,10 @@ inline bool hasDigit(std::string_view text) {
 }
 
 // Cheap test to skip a sentence: true when `text` has an ASCII digit, or a word starting with
-// an ASCII letter whose bit is set in `initials` (bit 0 = 'a') and whose vocabulary entry
-// satisfies `wanted`. Only words passing the initial test are folded.
+// an ASCII letter whose vocabulary entry satisfies `wanted`, whose key prefixes are `prefixes`
+// (KeyPrefixes(wanted)). Only words passing mayBeWanted are folded.
 template <typename Wanted>
-bool hasDigitOrWord(std::string_view text, std::uint32_t initials, Wanted wanted) {
+bool hasDigitOrWord(std::string_view text, const KeyPrefixes& prefixes, Wanted wanted) {
   if (hasDigit(text)) return true;
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
@@ -536,7 +601,7 @@ bool hasDigitOrWord(std::string_view text, std::uint32_t initials, Wanted wanted
       continue;
     }
     std::size_t end = wordEnd(s, i, n);
-    if ((initials >> ((c | 0x20) - 'a') & 1u) != 0 && end - i <= kMaxWordBytes &&
+    if (end - i <= kMaxWordBytes && mayBeWanted(s, i, end, prefixes) &&
         wanted(classify(text.substr(i, end - i)))) {
       return true;
     }
@@ -546,11 +611,11 @@ bool hasDigitOrWord(std::string_view text, std::uint32_t initials, Wanted wanted
 }
 
 // hasDigitOrWord for two word sets in one pass: sets `first` to
-// hasDigitOrWord(text, initials1, wanted1) and `second` to hasDigitOrWord(text, initials2,
+// hasDigitOrWord(text, prefixes1, wanted1) and `second` to hasDigitOrWord(text, prefixes2,
 // wanted2), classifying each word at most once.
 template <typename Wanted1, typename Wanted2>
-void hasDigitOrWords(std::string_view text, std::uint32_t initials1, Wanted1 wanted1,
-                     std::uint32_t initials2, Wanted2 wanted2, bool& first, bool& second) {
+void hasDigitOrWords(std::string_view text, const KeyPrefixes& prefixes1, Wanted1 wanted1,
+                     const KeyPrefixes& prefixes2, Wanted2 wanted2, bool& first, bool& second) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
   first = hasDigit(text);
@@ -564,10 +629,10 @@ void hasDigitOrWords(std::string_view text, std::uint32_t initials1, Wanted1 wan
       continue;
     }
     std::size_t end = wordEnd(s, i, n);
-    const std::uint32_t bit = 1u << ((c | 0x20) - 'a');
-    const bool in1 = !first && (initials1 & bit) != 0;
-    const bool in2 = !second && (initials2 & bit) != 0;
-    if ((in1 || in2) && end - i <= kMaxWordBytes) {
+    const bool fits = end - i <= kMaxWordBytes;
+    const bool in1 = fits && !first && mayBeWanted(s, i, end, prefixes1);
+    const bool in2 = fits && !second && mayBeWanted(s, i, end, prefixes2);
+    if (in1 || in2) {
       const Word w = classify(text.substr(i, end - i));
       if (in1 && wanted1(w)) first = true;
       if (in2 && wanted2(w)) second = true;
@@ -575,13 +640,6 @@ void hasDigitOrWords(std::string_view text, std::uint32_t initials1, Wanted1 wan
     }
     i = end;
   }
-}
-
-// Bit mask for hasDigitOrWord from a string of initials.
-constexpr std::uint32_t initialsMask(std::string_view letters) {
-  std::uint32_t mask = 0;
-  for (char c : letters) mask |= 1u << (c - 'a');
-  return mask;
 }
 
 }  // namespace newsgraph::ingest::french
