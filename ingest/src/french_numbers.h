@@ -9,6 +9,7 @@
 // words short enough to be in the vocabulary.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -119,7 +120,7 @@ class Vocabulary {
  public:
   constexpr Vocabulary() {
     for (const Entry& entry : kEntries) {
-      std::size_t slot = hash(entry.key) & kMask;
+      std::size_t slot = hash(entry.key, [](char c) { return c; }) & kMask;
       while (!slots_[slot].key.empty()) slot = (slot + 1) & kMask;
       slots_[slot] = entry;
     }
@@ -136,27 +137,54 @@ class Vocabulary {
 
   // The word whose matching key is `key`, or kNone.
   constexpr Word find(std::string_view key) const {
-    std::size_t slot = hash(key) & kMask;
-    while (!slots_[slot].key.empty()) {
-      if (slots_[slot].key == key) return slots_[slot].word;
-      slot = (slot + 1) & kMask;
-    }
-    return Word::kNone;
+    return findFolded(key, [](char c) { return c; });
+  }
+
+  // The word whose matching key is `word` in lower case, without copying it: the key of an
+  // ASCII word. REQUIRES: `word` is ASCII.
+  constexpr Word findAscii(std::string_view word) const {
+    return findFolded(word,
+                      [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; });
   }
 
  private:
   static constexpr std::size_t kSlots = 512;
   static constexpr std::size_t kMask = kSlots - 1;
 
-  // FNV-1a over the length, the first four bytes and the last two: enough to spread the
-  // vocabulary, and a fixed cost per word whatever its length. REQUIRES: !key.empty().
-  static constexpr std::size_t hash(std::string_view key) {
-    std::uint32_t h = (2166136261u ^ static_cast<std::uint32_t>(key.size())) * 16777619u;
-    const std::size_t head = key.size() < 4 ? key.size() : 4;
-    for (std::size_t i = 0; i < head; ++i) h = (h ^ static_cast<unsigned char>(key[i])) * 16777619u;
-    if (key.size() > 4) {
-      h = (h ^ static_cast<unsigned char>(key[key.size() - 2])) * 16777619u;
-      h = (h ^ static_cast<unsigned char>(key[key.size() - 1])) * 16777619u;
+  // The word whose matching key is `text` with each byte mapped by `fold`, or kNone.
+  template <typename Fold>
+  constexpr Word findFolded(std::string_view text, Fold fold) const {
+    std::size_t slot = hash(text, fold) & kMask;
+    while (!slots_[slot].key.empty()) {
+      if (equalFolded(slots_[slot].key, text, fold)) return slots_[slot].word;
+      slot = (slot + 1) & kMask;
+    }
+    return Word::kNone;
+  }
+
+  template <typename Fold>
+  static constexpr bool equalFolded(std::string_view key, std::string_view text, Fold fold) {
+    if (key.size() != text.size()) return false;
+    for (std::size_t i = 0; i < key.size(); ++i) {
+      if (key[i] != fold(text[i])) return false;
+    }
+    return true;
+  }
+
+  // FNV-1a over the length, the first four bytes and the last two of `text` mapped by `fold`:
+  // enough to spread the vocabulary, and a fixed cost per word whatever its length.
+  // REQUIRES: !text.empty().
+  template <typename Fold>
+  static constexpr std::size_t hash(std::string_view text, Fold fold) {
+    auto mix = [](std::uint32_t h, char c) {
+      return (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    };
+    std::uint32_t h = (2166136261u ^ static_cast<std::uint32_t>(text.size())) * 16777619u;
+    const std::size_t head = text.size() < 4 ? text.size() : 4;
+    for (std::size_t i = 0; i < head; ++i) h = mix(h, fold(text[i]));
+    if (text.size() > 4) {
+      h = mix(h, fold(text[text.size() - 2]));
+      h = mix(h, fold(text[text.size() - 1]));
     }
     return h;
   }
@@ -432,17 +460,14 @@ inline std::size_t foldWord(std::string_view word, char (&out)[kMaxWordBytes]) {
 // The vocabulary entry of a word given as text.
 inline Word classify(std::string_view word) {
   if (word.empty() || word.size() > kMaxWordBytes) return Word::kNone;  // as foldWord says
-  // Most words are ASCII, whose key is the word in lower case: one plain loop, and foldWord
-  // only for the others.
-  char key[kMaxWordBytes];
-  unsigned char high = 0;
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    const auto c = static_cast<unsigned char>(word[i]);
-    high |= c;
-    key[i] = static_cast<char>(static_cast<unsigned char>(c - 'A') < 26 ? c + 32 : c);
+  // Most words are ASCII, whose key is the word in lower case: looked up as they stand, and
+  // foldWord only for the others.
+  // (A loop that stops at the first non-ASCII byte: words are too short for vector code.)
+  if (std::none_of(word.begin(), word.end(), [](char c) { return (c & 0x80) != 0; })) {
+    return kVocabulary.findAscii(word);
   }
-  std::size_t length = word.size();
-  if ((high & 0x80) != 0) length = foldWord(word, key);
+  char key[kMaxWordBytes];
+  const std::size_t length = foldWord(word, key);
   return length == 0 ? Word::kNone : kVocabulary.find(std::string_view(key, length));
 }
 
