@@ -407,6 +407,69 @@ inline std::size_t wordEnd(const unsigned char* s, std::size_t i, std::size_t n)
   return i;
 }
 
+// The first three letters of the vocabulary keys whose words satisfy a predicate, so that a
+// prefilter can pass over most other words without folding and looking them up. A key shorter
+// than three letters counts its end as a symbol: "de" is not a prefix of "deux" here.
+class KeyPrefixes {
+ public:
+  template <typename Wanted>
+  constexpr explicit KeyPrefixes(Wanted wanted) {
+    for (const Vocabulary::Entry& entry : Vocabulary::entries()) {
+      if (!wanted(entry.word)) continue;
+      const std::size_t first = symbol(entry.key, 0);
+      const std::size_t second = symbol(entry.key, 1);
+      const std::size_t third = symbol(entry.key, 2);
+      // A key with another symbol ("d'") is only ever met by a word mayBeWanted lets through.
+      if (first >= 26 || second == kOther || third == kOther) continue;
+      thirds_[first * 27 + second] |= std::uint32_t{1} << third;
+    }
+  }
+
+  // True when a wanted key starts with the symbols of the ASCII letters or word ends `first`,
+  // `second`, `third` (see symbol). REQUIRES: first < 26, second and third < 27.
+  constexpr bool mayStartWith(std::size_t first, std::size_t second, std::size_t third) const {
+    return (thirds_[first * 27 + second] >> third & 1u) != 0;
+  }
+
+  // Symbol of s[i] in a word or key of `size` bytes: 0-25 for an ASCII letter (either case),
+  // kEnd past the end, kOther for anything else.
+  static constexpr std::size_t symbol(const unsigned char* s, std::size_t i, std::size_t size) {
+    return i >= size             ? kEnd
+           : isAsciiLetter(s[i]) ? static_cast<std::size_t>((s[i] | 0x20) - 'a')
+                                 : kOther;
+  }
+
+  static constexpr std::size_t kEnd = 26;
+  static constexpr std::size_t kOther = 27;
+
+ private:
+  static constexpr std::size_t symbol(std::string_view key, std::size_t i) {
+    return i >= key.size() ? kEnd
+           : isAsciiLetter(static_cast<unsigned char>(key[i]))
+               ? static_cast<std::size_t>(key[i] - 'a')
+               : kOther;
+  }
+
+  std::array<std::uint32_t, 26 * 27> thirds_{};  // per first two symbols, a bit per third
+};
+
+// True when the word s[i, end) (not empty) can have a key in `prefixes`. Only its first three
+// bytes are read: the key of ASCII letters is the same letters in lower case, and any other
+// byte among them (an accent, an apostrophe) lets the word through.
+inline bool mayBeWanted(const unsigned char* s, std::size_t i, std::size_t end,
+                        const KeyPrefixes& prefixes) {
+  const std::size_t size = end - i;
+  const std::size_t second = KeyPrefixes::symbol(s + i, 1, size);
+  const std::size_t third = KeyPrefixes::symbol(s + i, 2, size);
+  const std::size_t first = KeyPrefixes::symbol(s + i, 0, size);
+  if (first >= 26 || second == KeyPrefixes::kOther || third == KeyPrefixes::kOther) return true;
+  return prefixes.mayStartWith(first, second, third);
+}
+
+// The first three letters of every vocabulary key: most words outside the vocabulary are
+// told apart by them alone.
+inline constexpr KeyPrefixes kVocabularyPrefixes([](Word) { return true; });
+
 // Folds a word to its matching key in `out`; returns the key length, or 0 when the word is too
 // long to be in the vocabulary. Latin-1 letters use a table equal to matchKey's result; other
 // non-ASCII words go through common::appendMatchKey.
@@ -460,6 +523,8 @@ inline std::size_t foldWord(std::string_view word, char (&out)[kMaxWordBytes]) {
 // The vocabulary entry of a word given as text.
 inline Word classify(std::string_view word) {
   if (word.empty() || word.size() > kMaxWordBytes) return Word::kNone;  // as foldWord says
+  const auto* s = reinterpret_cast<const unsigned char*>(word.data());
+  if (!mayBeWanted(s, 0, word.size(), kVocabularyPrefixes)) return Word::kNone;
   // Most words are ASCII, whose key is the word in lower case: looked up as they stand, and
   // foldWord only for the others.
   // (A loop that stops at the first non-ASCII byte: words are too short for vector code.)
@@ -523,66 +588,6 @@ inline void lex(std::string_view text, std::vector<LexToken>& out) {
     token.end = static_cast<std::uint32_t>(i);
     out.push_back(token);
   }
-}
-
-// The first three letters of the vocabulary keys whose words satisfy a predicate, so that a
-// prefilter can pass over most other words without folding and looking them up. A key shorter
-// than three letters counts its end as a symbol: "de" is not a prefix of "deux" here.
-class KeyPrefixes {
- public:
-  template <typename Wanted>
-  constexpr explicit KeyPrefixes(Wanted wanted) {
-    for (const Vocabulary::Entry& entry : Vocabulary::entries()) {
-      if (!wanted(entry.word)) continue;
-      const std::size_t first = symbol(entry.key, 0);
-      const std::size_t second = symbol(entry.key, 1);
-      const std::size_t third = symbol(entry.key, 2);
-      // A key with another symbol ("d'") is only ever met by a word mayBeWanted lets through.
-      if (first >= 26 || second == kOther || third == kOther) continue;
-      thirds_[first * 27 + second] |= std::uint32_t{1} << third;
-    }
-  }
-
-  // True when a wanted key starts with the symbols of the ASCII letters or word ends `first`,
-  // `second`, `third` (see symbol). REQUIRES: first < 26, second and third < 27.
-  constexpr bool mayStartWith(std::size_t first, std::size_t second, std::size_t third) const {
-    return (thirds_[first * 27 + second] >> third & 1u) != 0;
-  }
-
-  // Symbol of s[i] in a word or key of `size` bytes: 0-25 for an ASCII letter (either case),
-  // kEnd past the end, kOther for anything else.
-  static constexpr std::size_t symbol(const unsigned char* s, std::size_t i, std::size_t size) {
-    return i >= size             ? kEnd
-           : isAsciiLetter(s[i]) ? static_cast<std::size_t>((s[i] | 0x20) - 'a')
-                                 : kOther;
-  }
-
-  static constexpr std::size_t kEnd = 26;
-  static constexpr std::size_t kOther = 27;
-
- private:
-  static constexpr std::size_t symbol(std::string_view key, std::size_t i) {
-    return i >= key.size() ? kEnd
-           : isAsciiLetter(static_cast<unsigned char>(key[i]))
-               ? static_cast<std::size_t>(key[i] - 'a')
-               : kOther;
-  }
-
-  std::array<std::uint32_t, 26 * 27> thirds_{};  // per first two symbols, a bit per third
-};
-
-// True when the word s[i, end), which starts with an ASCII letter, can have a key in
-// `prefixes`. Only its first three bytes are read: the key of ASCII letters is the same
-// letters in lower case, and any other byte among them (an accent, an apostrophe) lets the
-// word through.
-inline bool mayBeWanted(const unsigned char* s, std::size_t i, std::size_t end,
-                        const KeyPrefixes& prefixes) {
-  const std::size_t size = end - i;
-  const std::size_t second = KeyPrefixes::symbol(s + i, 1, size);
-  const std::size_t third = KeyPrefixes::symbol(s + i, 2, size);
-  const std::size_t first = KeyPrefixes::symbol(s + i, 0, size);
-  if (first >= 26 || second == KeyPrefixes::kOther || third == KeyPrefixes::kOther) return true;
-  return prefixes.mayStartWith(first, second, third);
 }
 
 // True when `text` has an ASCII digit. Reads eight bytes at a time: a sentence with a digit
