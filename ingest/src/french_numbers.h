@@ -395,6 +395,12 @@ inline std::size_t wordEnd(const unsigned char* s, std::size_t i, std::size_t n)
       ++i;
       continue;
     }
+    // A Latin-1 letter ("é", "à", "ç"): neither apostrophe nor space, two bytes (what the
+    // general tests below say of it, for the most common non-ASCII letters).
+    if (s[i] == 0xC3 && i + 1 < n && s[i + 1] != 0x97 && s[i + 1] != 0xB7) {
+      i += 2;
+      continue;
+    }
     if (std::size_t a = apostropheLength(s, i, n); a > 0) {
       return i + a < n && spaceLength(s, i + a, n, newline) == 0 &&
                      apostropheLength(s, i + a, n) == 0 && startsLetter(s, i + a, n)
