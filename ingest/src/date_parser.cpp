@@ -218,7 +218,7 @@ std::vector<DateMention> findDates(std::string_view sentence, const DateContext&
   std::vector<DateMention> out;
   if (sentence.size() >= std::numeric_limits<std::uint32_t>::max()) return out;
   // Most sentences have no digit and no date word: skip them without lexing.
-  if (!french::hasDigitOrWord(sentence, date_scan::kDateInitials, date_scan::isDateWord)) {
+  if (!french::hasDigitOrWord(sentence, date_scan::kDatePrefixes, date_scan::isDateWord)) {
     return out;
   }
   std::vector<LexToken>& tokens = tokenBuffer();

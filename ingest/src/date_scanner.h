@@ -26,15 +26,15 @@ using french::Word;
 inline constexpr std::size_t kMaxGroup = 6;  // dates in one list or range ("les 7, 8 et 9 mai")
 inline constexpr std::size_t kNoToken = std::numeric_limits<std::size_t>::max();
 
-// Initials of the words isDateWord accepts, for french::hasDigitOrWord.
-inline constexpr std::uint32_t kDateInitials = french::initialsMask("adfhjlmnosv");
-
 // Words that can carry a date in a sentence without digits.
-inline bool isDateWord(Word w) {
+constexpr bool isDateWord(Word w) {
   return french::monthOf(w) > 0 || french::weekdayOf(w) >= 0 || w == Word::kHier ||
          w == Word::kDemain || w == Word::kAujourd || w == Word::kVeille || w == Word::kAnnee ||
          w == Word::kAn || w == Word::kMois || w == Word::kSemaine;
 }
+
+// Key prefixes of the words isDateWord accepts, for french::hasDigitOrWord.
+inline constexpr french::KeyPrefixes kDatePrefixes(isDateWord);
 
 // Words that make the number after them a count rather than a year ("plus de 2000", "les 2000").
 inline bool isQuantityCue(Word w) {

@@ -9,9 +9,12 @@
 // words short enough to be in the vocabulary.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -117,40 +120,71 @@ class Vocabulary {
  public:
   constexpr Vocabulary() {
     for (const Entry& entry : kEntries) {
-      std::size_t slot = hash(entry.key) & kMask;
+      std::size_t slot = hash(entry.key, [](char c) { return c; }) & kMask;
       while (!slots_[slot].key.empty()) slot = (slot + 1) & kMask;
       slots_[slot] = entry;
     }
   }
 
-  // The word whose matching key is `key`, or kNone.
-  constexpr Word find(std::string_view key) const {
-    std::size_t slot = hash(key) & kMask;
-    while (!slots_[slot].key.empty()) {
-      if (slots_[slot].key == key) return slots_[slot].word;
-      slot = (slot + 1) & kMask;
-    }
-    return Word::kNone;
-  }
-
- private:
+  // One vocabulary word: its matching key and its entry.
   struct Entry {
     std::string_view key;
     Word word = Word::kNone;
   };
 
+  // Every word of the vocabulary.
+  static constexpr std::span<const Entry> entries() { return kEntries; }
+
+  // The word whose matching key is `key`, or kNone.
+  constexpr Word find(std::string_view key) const {
+    return findFolded(key, [](char c) { return c; });
+  }
+
+  // The word whose matching key is `word` in lower case, without copying it: the key of an
+  // ASCII word. REQUIRES: `word` is ASCII.
+  constexpr Word findAscii(std::string_view word) const {
+    return findFolded(word,
+                      [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; });
+  }
+
+ private:
   static constexpr std::size_t kSlots = 512;
   static constexpr std::size_t kMask = kSlots - 1;
 
-  // FNV-1a over the length, the first four bytes and the last two: enough to spread the
-  // vocabulary, and a fixed cost per word whatever its length. REQUIRES: !key.empty().
-  static constexpr std::size_t hash(std::string_view key) {
-    std::uint32_t h = (2166136261u ^ static_cast<std::uint32_t>(key.size())) * 16777619u;
-    const std::size_t head = key.size() < 4 ? key.size() : 4;
-    for (std::size_t i = 0; i < head; ++i) h = (h ^ static_cast<unsigned char>(key[i])) * 16777619u;
-    if (key.size() > 4) {
-      h = (h ^ static_cast<unsigned char>(key[key.size() - 2])) * 16777619u;
-      h = (h ^ static_cast<unsigned char>(key[key.size() - 1])) * 16777619u;
+  // The word whose matching key is `text` with each byte mapped by `fold`, or kNone.
+  template <typename Fold>
+  constexpr Word findFolded(std::string_view text, Fold fold) const {
+    std::size_t slot = hash(text, fold) & kMask;
+    while (!slots_[slot].key.empty()) {
+      if (equalFolded(slots_[slot].key, text, fold)) return slots_[slot].word;
+      slot = (slot + 1) & kMask;
+    }
+    return Word::kNone;
+  }
+
+  template <typename Fold>
+  static constexpr bool equalFolded(std::string_view key, std::string_view text, Fold fold) {
+    if (key.size() != text.size()) return false;
+    for (std::size_t i = 0; i < key.size(); ++i) {
+      if (key[i] != fold(text[i])) return false;
+    }
+    return true;
+  }
+
+  // FNV-1a over the length, the first four bytes and the last two of `text` mapped by `fold`:
+  // enough to spread the vocabulary, and a fixed cost per word whatever its length.
+  // REQUIRES: !text.empty().
+  template <typename Fold>
+  static constexpr std::size_t hash(std::string_view text, Fold fold) {
+    auto mix = [](std::uint32_t h, char c) {
+      return (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    };
+    std::uint32_t h = (2166136261u ^ static_cast<std::uint32_t>(text.size())) * 16777619u;
+    const std::size_t head = text.size() < 4 ? text.size() : 4;
+    for (std::size_t i = 0; i < head; ++i) h = mix(h, fold(text[i]));
+    if (text.size() > 4) {
+      h = mix(h, fold(text[text.size() - 2]));
+      h = mix(h, fold(text[text.size() - 1]));
     }
     return h;
   }
@@ -333,10 +367,10 @@ inline std::size_t apostropheLength(const unsigned char* s, std::size_t i, std::
   return 0;
 }
 
-inline bool isAsciiLetter(unsigned char c) {
+constexpr bool isAsciiLetter(unsigned char c) {
   return static_cast<unsigned char>((c | 0x20) - 'a') < 26;
 }
-inline bool isDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+constexpr bool isDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 // True when s[i] starts a letter: an ASCII letter, or a non-ASCII code point outside the
 // symbol blocks (U+0080-U+00BF, U+00D7, U+00F7, U+2000-U+2FFF). Call after spaceLength and
@@ -361,6 +395,12 @@ inline std::size_t wordEnd(const unsigned char* s, std::size_t i, std::size_t n)
       ++i;
       continue;
     }
+    // A Latin-1 letter ("é", "à", "ç"): neither apostrophe nor space, two bytes (what the
+    // general tests below say of it, for the most common non-ASCII letters).
+    if (s[i] == 0xC3 && i + 1 < n && s[i + 1] != 0x97 && s[i + 1] != 0xB7) {
+      i += 2;
+      continue;
+    }
     if (std::size_t a = apostropheLength(s, i, n); a > 0) {
       return i + a < n && spaceLength(s, i + a, n, newline) == 0 &&
                      apostropheLength(s, i + a, n) == 0 && startsLetter(s, i + a, n)
@@ -372,6 +412,69 @@ inline std::size_t wordEnd(const unsigned char* s, std::size_t i, std::size_t n)
   }
   return i;
 }
+
+// The first three letters of the vocabulary keys whose words satisfy a predicate, so that a
+// prefilter can pass over most other words without folding and looking them up. A key shorter
+// than three letters counts its end as a symbol: "de" is not a prefix of "deux" here.
+class KeyPrefixes {
+ public:
+  template <typename Wanted>
+  constexpr explicit KeyPrefixes(Wanted wanted) {
+    for (const Vocabulary::Entry& entry : Vocabulary::entries()) {
+      if (!wanted(entry.word)) continue;
+      const std::size_t first = symbol(entry.key, 0);
+      const std::size_t second = symbol(entry.key, 1);
+      const std::size_t third = symbol(entry.key, 2);
+      // A key with another symbol ("d'") is only ever met by a word mayBeWanted lets through.
+      if (first >= 26 || second == kOther || third == kOther) continue;
+      thirds_[first * 27 + second] |= std::uint32_t{1} << third;
+    }
+  }
+
+  // True when a wanted key starts with the symbols of the ASCII letters or word ends `first`,
+  // `second`, `third` (see symbol). REQUIRES: first < 26, second and third < 27.
+  constexpr bool mayStartWith(std::size_t first, std::size_t second, std::size_t third) const {
+    return (thirds_[first * 27 + second] >> third & 1u) != 0;
+  }
+
+  // Symbol of s[i] in a word or key of `size` bytes: 0-25 for an ASCII letter (either case),
+  // kEnd past the end, kOther for anything else.
+  static constexpr std::size_t symbol(const unsigned char* s, std::size_t i, std::size_t size) {
+    return i >= size             ? kEnd
+           : isAsciiLetter(s[i]) ? static_cast<std::size_t>((s[i] | 0x20) - 'a')
+                                 : kOther;
+  }
+
+  static constexpr std::size_t kEnd = 26;
+  static constexpr std::size_t kOther = 27;
+
+ private:
+  static constexpr std::size_t symbol(std::string_view key, std::size_t i) {
+    return i >= key.size() ? kEnd
+           : isAsciiLetter(static_cast<unsigned char>(key[i]))
+               ? static_cast<std::size_t>(key[i] - 'a')
+               : kOther;
+  }
+
+  std::array<std::uint32_t, 26 * 27> thirds_{};  // per first two symbols, a bit per third
+};
+
+// True when the word s[i, end) (not empty) can have a key in `prefixes`. Only its first three
+// bytes are read: the key of ASCII letters is the same letters in lower case, and any other
+// byte among them (an accent, an apostrophe) lets the word through.
+inline bool mayBeWanted(const unsigned char* s, std::size_t i, std::size_t end,
+                        const KeyPrefixes& prefixes) {
+  const std::size_t size = end - i;
+  const std::size_t second = KeyPrefixes::symbol(s + i, 1, size);
+  const std::size_t third = KeyPrefixes::symbol(s + i, 2, size);
+  const std::size_t first = KeyPrefixes::symbol(s + i, 0, size);
+  if (first >= 26 || second == KeyPrefixes::kOther || third == KeyPrefixes::kOther) return true;
+  return prefixes.mayStartWith(first, second, third);
+}
+
+// The first three letters of every vocabulary key: most words outside the vocabulary are
+// told apart by them alone.
+inline constexpr KeyPrefixes kVocabularyPrefixes([](Word) { return true; });
 
 // Folds a word to its matching key in `out`; returns the key length, or 0 when the word is too
 // long to be in the vocabulary. Latin-1 letters use a table equal to matchKey's result; other
@@ -426,17 +529,16 @@ inline std::size_t foldWord(std::string_view word, char (&out)[kMaxWordBytes]) {
 // The vocabulary entry of a word given as text.
 inline Word classify(std::string_view word) {
   if (word.empty() || word.size() > kMaxWordBytes) return Word::kNone;  // as foldWord says
-  // Most words are ASCII, whose key is the word in lower case: one plain loop, and foldWord
-  // only for the others.
-  char key[kMaxWordBytes];
-  unsigned char high = 0;
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    const auto c = static_cast<unsigned char>(word[i]);
-    high |= c;
-    key[i] = static_cast<char>(static_cast<unsigned char>(c - 'A') < 26 ? c + 32 : c);
+  const auto* s = reinterpret_cast<const unsigned char*>(word.data());
+  if (!mayBeWanted(s, 0, word.size(), kVocabularyPrefixes)) return Word::kNone;
+  // Most words are ASCII, whose key is the word in lower case: looked up as they stand, and
+  // foldWord only for the others.
+  // (A loop that stops at the first non-ASCII byte: words are too short for vector code.)
+  if (std::none_of(word.begin(), word.end(), [](char c) { return (c & 0x80) != 0; })) {
+    return kVocabulary.findAscii(word);
   }
-  std::size_t length = word.size();
-  if ((high & 0x80) != 0) length = foldWord(word, key);
+  char key[kMaxWordBytes];
+  const std::size_t length = foldWord(word, key);
   return length == 0 ? Word::kNone : kVocabulary.find(std::string_view(key, length));
 }
 
@@ -494,23 +596,48 @@ inline void lex(std::string_view text, std::vector<LexToken>& out) {
   }
 }
 
+// True when `text` has an ASCII digit. Reads eight bytes at a time: a sentence with a digit
+// needs no look at its words.
+inline bool hasDigit(std::string_view text) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+  constexpr std::uint64_t kLow7 = kOnes * 0x7F;
+  constexpr std::uint64_t kHigh = kOnes * 0x80;
+  // A byte of `x` above '0' - 1 and below '9' + 1 sets its high bit in the result
+  // ("determine if a word has a byte between m and n", Bit Twiddling Hacks).
+  auto digitBytes = [](std::uint64_t x) {
+    const std::uint64_t low = x & kLow7;
+    return ((kOnes * (127 + ('9' + 1)) - low) & ~x & (low + kOnes * (127 - ('0' - 1)))) & kHigh;
+  };
+  const char* p = text.data();
+  std::size_t n = text.size();
+  for (; n >= 8; p += 8, n -= 8) {
+    std::uint64_t chunk;
+    std::memcpy(&chunk, p, 8);
+    if (digitBytes(chunk) != 0) return true;
+  }
+  for (; n > 0; ++p, --n) {
+    if (isDigit(static_cast<unsigned char>(*p))) return true;
+  }
+  return false;
+}
+
 // Cheap test to skip a sentence: true when `text` has an ASCII digit, or a word starting with
-// an ASCII letter whose bit is set in `initials` (bit 0 = 'a') and whose vocabulary entry
-// satisfies `wanted`. Only words passing the initial test are folded.
+// an ASCII letter whose vocabulary entry satisfies `wanted`, whose key prefixes are `prefixes`
+// (KeyPrefixes(wanted)). Only words passing mayBeWanted are folded.
 template <typename Wanted>
-bool hasDigitOrWord(std::string_view text, std::uint32_t initials, Wanted wanted) {
+bool hasDigitOrWord(std::string_view text, const KeyPrefixes& prefixes, Wanted wanted) {
+  if (hasDigit(text)) return true;
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
   std::size_t i = 0;
   while (i < n) {
     unsigned char c = s[i];
-    if (isDigit(c)) return true;
     if (!isAsciiLetter(c)) {
       ++i;
       continue;
     }
     std::size_t end = wordEnd(s, i, n);
-    if ((initials >> ((c | 0x20) - 'a') & 1u) != 0 && end - i <= kMaxWordBytes &&
+    if (end - i <= kMaxWordBytes && mayBeWanted(s, i, end, prefixes) &&
         wanted(classify(text.substr(i, end - i)))) {
       return true;
     }
@@ -520,32 +647,28 @@ bool hasDigitOrWord(std::string_view text, std::uint32_t initials, Wanted wanted
 }
 
 // hasDigitOrWord for two word sets in one pass: sets `first` to
-// hasDigitOrWord(text, initials1, wanted1) and `second` to hasDigitOrWord(text, initials2,
+// hasDigitOrWord(text, prefixes1, wanted1) and `second` to hasDigitOrWord(text, prefixes2,
 // wanted2), classifying each word at most once.
 template <typename Wanted1, typename Wanted2>
-void hasDigitOrWords(std::string_view text, std::uint32_t initials1, Wanted1 wanted1,
-                     std::uint32_t initials2, Wanted2 wanted2, bool& first, bool& second) {
+void hasDigitOrWords(std::string_view text, const KeyPrefixes& prefixes1, Wanted1 wanted1,
+                     const KeyPrefixes& prefixes2, Wanted2 wanted2, bool& first, bool& second) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
-  first = false;
-  second = false;
+  first = hasDigit(text);
+  second = first;
+  if (first) return;
   std::size_t i = 0;
   while (i < n) {
     unsigned char c = s[i];
-    if (isDigit(c)) {
-      first = true;
-      second = true;
-      return;
-    }
     if (!isAsciiLetter(c)) {
       ++i;
       continue;
     }
     std::size_t end = wordEnd(s, i, n);
-    const std::uint32_t bit = 1u << ((c | 0x20) - 'a');
-    const bool in1 = !first && (initials1 & bit) != 0;
-    const bool in2 = !second && (initials2 & bit) != 0;
-    if ((in1 || in2) && end - i <= kMaxWordBytes) {
+    const bool fits = end - i <= kMaxWordBytes;
+    const bool in1 = fits && !first && mayBeWanted(s, i, end, prefixes1);
+    const bool in2 = fits && !second && mayBeWanted(s, i, end, prefixes2);
+    if (in1 || in2) {
       const Word w = classify(text.substr(i, end - i));
       if (in1 && wanted1(w)) first = true;
       if (in2 && wanted2(w)) second = true;
@@ -553,13 +676,6 @@ void hasDigitOrWords(std::string_view text, std::uint32_t initials1, Wanted1 wan
     }
     i = end;
   }
-}
-
-// Bit mask for hasDigitOrWord from a string of initials.
-constexpr std::uint32_t initialsMask(std::string_view letters) {
-  std::uint32_t mask = 0;
-  for (char c : letters) mask |= 1u << (c - 'a');
-  return mask;
 }
 
 }  // namespace newsgraph::ingest::french

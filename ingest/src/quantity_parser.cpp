@@ -19,7 +19,7 @@ using french::TokenKind;
 using french::Word;
 
 // Words that can start or make a quantity without digits ("un", "une" only count before one).
-bool isCountWord(Word w) {
+constexpr bool isCountWord(Word w) {
   return (french::cardinalValue(w) > 0 && w != Word::kUn && w != Word::kUne) ||
          french::scaleValue(w) > 0 || french::approximateValue(w) > 0;
 }
@@ -370,12 +370,12 @@ std::vector<LexToken>& tokenBuffer() {
   return buffer;
 }
 
-// Initials of the words isCountWord accepts.
-constexpr std::uint32_t kCountInitials = french::initialsMask("cdhmnoqstv");
+// Key prefixes of the words isCountWord accepts.
+constexpr french::KeyPrefixes kCountPrefixes(isCountWord);
 
 bool mayHaveQuantity(std::string_view sentence) {
   return sentence.size() < std::numeric_limits<std::uint32_t>::max() &&
-         french::hasDigitOrWord(sentence, kCountInitials, isCountWord);
+         french::hasDigitOrWord(sentence, kCountPrefixes, isCountWord);
 }
 
 }  // namespace
@@ -414,7 +414,7 @@ void findDatesAndQuantities(std::string_view sentence, const DateContext& contex
   if (sentence.size() >= std::numeric_limits<std::uint32_t>::max()) return;
   bool mayHaveDate = false;
   bool mayHaveCount = false;
-  french::hasDigitOrWords(sentence, date_scan::kDateInitials, date_scan::isDateWord, kCountInitials,
+  french::hasDigitOrWords(sentence, date_scan::kDatePrefixes, date_scan::isDateWord, kCountPrefixes,
                           isCountWord, mayHaveDate, mayHaveCount);
   if (!mayHaveDate && !mayHaveCount) return;
   std::vector<LexToken>& tokens = tokenBuffer();

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace newsgraph::ingest {
 namespace {
@@ -152,6 +153,53 @@ TEST(QuantityParser, SharesTheNounAcrossARange) {
 TEST(QuantityParser, SkipsSentencesWithoutNumbers) {
   EXPECT_EQ(describe("Les Casques bleus ont quitté la ville sans incident."), "");
   EXPECT_EQ(describe(""), "");
+}
+
+// findDatesAndQuantities lexes first and decides from the tokens whether to read dates and
+// counts: it must give what findDates and findQuantities give, which scan the bytes first.
+TEST(QuantityParser, DatesAndQuantitiesMatchTheSeparateCalls) {
+  DateContext context;
+  context.articleDate = common::PartialDate{2023, 11, 14, common::DatePrecision::kDay};
+  const std::string_view sentences[] = {
+      "Les élections ont eu lieu en mars, hier et la semaine dernière.",  // date words, no digit
+      "Une vingtaine de soldats et des centaines de civils.",             // number words only
+      "Les États-Unis et l'Élysée ont réagi à l'attaque.",  // words starting with accents
+      "Àn Ésemaine ÉJanvier Émars éjanvier",                // letters after a non-ASCII one
+      "Le 6 août 2022, 25 morts et le 1er mars.",
+      "Rien à signaler dans la région.",
+      "Une dizaine de morts.",
+      "\xC3janvier \xC3"
+      "5 morts \xE2\x80janvier",  // ill-formed UTF-8 hides letters, digits
+      "Aujourd'hui, deux cents déplacés.",
+      "",
+  };
+  std::vector<DateMention> dates;
+  std::vector<Quantity> quantities;
+  for (std::string_view sentence : sentences) {
+    SCOPED_TRACE(sentence);
+    findDatesAndQuantities(sentence, context, dates, quantities);
+    const std::vector<DateMention> expectedDates = findDates(sentence, context);
+    const std::vector<Quantity> expectedQuantities = findQuantities(sentence, expectedDates);
+    ASSERT_EQ(dates.size(), expectedDates.size());
+    for (std::size_t i = 0; i < dates.size(); ++i) {
+      EXPECT_EQ(dates[i].toString(), expectedDates[i].toString());
+    }
+    ASSERT_EQ(quantities.size(), expectedQuantities.size());
+    for (std::size_t i = 0; i < quantities.size(); ++i) {
+      EXPECT_EQ(quantities[i].toString(), expectedQuantities[i].toString());
+    }
+  }
+}
+
+TEST(QuantityParser, DatesAndQuantitiesFindADateWithoutDigits) {
+  DateContext context;
+  context.articleDate = common::PartialDate{2023, 11, 14, common::DatePrecision::kDay};
+  std::vector<DateMention> dates;
+  std::vector<Quantity> quantities;
+  findDatesAndQuantities("Les combats ont repris hier près de Gao.", context, dates, quantities);
+  ASSERT_EQ(dates.size(), 1u);
+  EXPECT_EQ(dates[0].begin, 23u);
+  EXPECT_TRUE(quantities.empty());
 }
 
 }  // namespace
