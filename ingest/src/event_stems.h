@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "newsgraph/common/flat_key_index.h"
 #include "newsgraph/common/key_hash.h"
 #include "newsgraph/ingest/token.h"
 
@@ -72,9 +73,13 @@ inline std::string_view shortStem(std::string_view key) {
 // kMaxCachedStems.
 inline void appendLongStem(std::string_view key, std::string& out) {
   constexpr std::size_t kMaxCachedStems = 100000;
-  thread_local StringMap<std::string> cache;
-  if (auto found = cache.find(key); found != cache.end()) {
-    out.append(found->second);
+  struct Cache {
+    common::FlatKeyIndex keys;
+    std::vector<std::string> stems;  // by key number
+  };
+  thread_local Cache cache;
+  if (std::uint32_t found = cache.keys.find(key); found != common::FlatKeyIndex::kAbsent) {
+    out.append(cache.stems[found]);
     return;
   }
   std::string stem;
@@ -82,8 +87,12 @@ inline void appendLongStem(std::string_view key, std::string& out) {
   if (stem.size() >= 7 && stem.compare(stem.size() - 3, 3, "ent") == 0)
     stem.resize(stem.size() - 3);
   out.append(stem);
-  if (cache.size() >= kMaxCachedStems) cache.clear();
-  cache.emplace(std::string(key), std::move(stem));
+  if (cache.keys.size() >= kMaxCachedStems) {
+    cache.keys.clear();
+    cache.stems.clear();
+  }
+  cache.keys.insert(key);
+  cache.stems.push_back(std::move(stem));
 }
 
 // Stems of one article's tokens, computed on first use: most tokens are never stemmed. Buffers
