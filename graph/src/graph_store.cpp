@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -102,8 +103,19 @@ CREATE INDEX mentions_by_entity ON mentions(entity);
 CREATE INDEX relations_by_object ON relations(object);
 )sql";
 
-// What the first page of the file says, before SQLite reads it.
-enum class FileKind { kAbsent, kEmpty, kSqlite, kTruncated, kSnapshot, kOther, kUnreadable };
+// What the first page of the file says, before SQLite reads it. kUnwritten: its first bytes are
+// zeros, the hole left where page 1 goes while a store is created under a rollback journal (a
+// creation in progress, or a killed one whose journal SQLite rolls back when it opens the file).
+enum class FileKind {
+  kAbsent,
+  kEmpty,
+  kSqlite,
+  kUnwritten,
+  kTruncated,
+  kSnapshot,
+  kOther,
+  kUnreadable
+};
 
 FileKind sniff(const std::string& path, int& savedErrno) {
   struct stat info {};
@@ -124,6 +136,7 @@ FileKind sniff(const std::string& path, int& savedErrno) {
   if (n >= sizeof kMagic && std::memcmp(head, kMagic, sizeof kMagic) == 0) {
     return n >= 100 ? FileKind::kSqlite : FileKind::kTruncated;  // the header is 100 bytes
   }
+  if (std::all_of(head, head + n, [](char c) { return c == 0; })) return FileKind::kUnwritten;
   if (std::string_view(head, n).find("newsgraph-snapshot") != std::string_view::npos) {
     return FileKind::kSnapshot;
   }
@@ -413,6 +426,11 @@ void GraphStore::Impl::ensureIndexes() {
   indexesPending = false;
 }
 
+void GraphStore::Impl::switchToWal() {
+  // Outside a transaction only. A failure leaves the store correct in rollback mode: no error.
+  sqlite3_exec(db.get(), "PRAGMA journal_mode=WAL", nullptr, nullptr, nullptr);
+}
+
 void GraphStore::Impl::finishTransaction(bool commit) {
   if (!writing) return;
   statements.reset();  // and the rows still in its batches
@@ -456,6 +474,7 @@ common::Result<GraphStore> GraphStore::open(const std::string& path, Options opt
       return impl->error("damaged store (truncated inside the SQLite header)");
     case FileKind::kEmpty:
     case FileKind::kSqlite:
+    case FileKind::kUnwritten:  // SQLite tells: busy, rolled back to empty, or not a database
       break;
   }
   sqlite3* raw = nullptr;
@@ -477,7 +496,13 @@ common::Result<GraphStore> GraphStore::open(const std::string& path, Options opt
     if (!write) return GraphStore(std::move(impl));
     // WAL: readers keep reading the last commit while a writer works, and a commit is one
     // append to the log. FULL: the log is synced at each commit (one per batch, so cheap).
-    if (identity.empty()) sqlite::exec(db, "PRAGMA journal_mode=WAL");
+    // A store is created under SQLite's default rollback journal instead, and switched to WAL
+    // at its first commit (GraphStore::commit): the pages of a new file lie past its original
+    // size, so none is journaled and each is written once, where the log would write it twice
+    // (once in the log, once when the checkpoint copies it). Still one atomic transaction: a
+    // killed creation leaves a journal that the next open rolls back to the empty file. A
+    // store left in rollback mode (its switch failed) is switched here by its next writer.
+    if (!identity.empty()) impl->switchToWal();
     sqlite::exec(db, "PRAGMA synchronous=FULL");
     sqlite::exec(db, "BEGIN IMMEDIATE");
     impl->writing = true;

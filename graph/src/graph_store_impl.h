@@ -82,6 +82,9 @@ struct GraphStore::Impl {
   // (deleting an article, cleanup, commit). Throws.
   void ensureIndexes();
   void finishTransaction(bool commit);
+  // Puts the store in WAL mode if it is not (a new store, after its first commit); a failure
+  // is ignored: the store stays correct in rollback mode until the next writer switches it.
+  void switchToWal();
 };
 
 }  // namespace newsgraph::graph

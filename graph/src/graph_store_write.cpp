@@ -528,6 +528,7 @@ common::Status GraphStore::commit() {
     rollback();
     return impl_->error(failure);
   }
+  impl_->switchToWal();  // a store just created under a rollback journal; else nothing to do
   return common::okStatus();
 }
 

@@ -39,6 +39,41 @@ class StoreCliTest : public newsgraph::testing::CliTest {
                 ".\n");
     }
   }
+  // Runs `ingest FOLDER --db g.db`, SIGKILLs it after `delayMs` and returns its wait status.
+  int killedIngest(const std::string& folder, int delayMs) const {
+    pid_t child = ::fork();
+    if (child < 0) {
+      ADD_FAILURE() << "fork failed";
+      return 0;
+    }
+    if (child == 0) {
+      std::freopen("/dev/null", "w", stdout);
+      std::freopen("/dev/null", "w", stderr);
+      ::execl(NEWSGRAPH_BINARY, NEWSGRAPH_BINARY, "ingest", path(folder).c_str(), "--db",
+              path("g.db").c_str(), static_cast<char*>(nullptr));
+      ::_exit(127);
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(delayMs));
+    ::kill(child, SIGKILL);
+    int raw = 0;
+    ::waitpid(child, &raw, 0);
+    return raw;
+  }
+  // SQLite's journal mode of the database at `db`, as `PRAGMA journal_mode` names it.
+  static std::string journalMode(const std::string& db) {
+    sqlite3* handle = nullptr;
+    std::string mode;
+    if (sqlite3_open(db.c_str(), &handle) == SQLITE_OK) {
+      sqlite3_stmt* statement = nullptr;
+      sqlite3_prepare_v2(handle, "PRAGMA journal_mode", -1, &statement, nullptr);
+      if (sqlite3_step(statement) == SQLITE_ROW) {
+        mode = reinterpret_cast<const char*>(sqlite3_column_text(statement, 0));
+      }
+      sqlite3_finalize(statement);
+    }
+    sqlite3_close(handle);
+    return mode;
+  }
   std::string exportJson(const std::string& db) const {
     CommandResult exported = run("export --format json --compact --db " + db);
     EXPECT_EQ(exported.status, 0) << exported.out;
@@ -159,19 +194,7 @@ TEST_F(StoreCliTest, AKilledIngestLeavesThePreviousState) {
   // commit and the exit (all of it is); never anything in between.
   int interrupted = 0;
   for (int delayMs : {50, 150, 300, 600, 1000, 1500}) {
-    pid_t child = ::fork();
-    ASSERT_GE(child, 0);
-    if (child == 0) {
-      std::freopen("/dev/null", "w", stdout);
-      std::freopen("/dev/null", "w", stderr);
-      ::execl(NEWSGRAPH_BINARY, NEWSGRAPH_BINARY, "ingest", path("big").c_str(), "--db",
-              path("g.db").c_str(), static_cast<char*>(nullptr));
-      ::_exit(127);
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(delayMs));
-    ::kill(child, SIGKILL);
-    int raw = 0;
-    ::waitpid(child, &raw, 0);
+    int raw = killedIngest("big", delayMs);
     std::string after = exportJson(path("g.db"));
     if (WIFSIGNALED(raw) && after == before) {
       ++interrupted;
@@ -188,6 +211,39 @@ TEST_F(StoreCliTest, AKilledIngestLeavesThePreviousState) {
   CommandResult more = run("ingest " + path("more") + " --db " + path("g.db"));
   EXPECT_EQ(more.status, 0) << more.out;
   EXPECT_NE(run("entities --db " + path("g.db")).out.find("minusma"), std::string::npos);
+}
+
+// A new store is written under a rollback journal, then switched to WAL at its first commit.
+TEST_F(StoreCliTest, ANewStoreIsInWalModeAfterItsFirstIngest) {
+  ASSERT_EQ(run("ingest " + samples_ + "/articles -q --db " + path("g.db")).status, 0);
+  EXPECT_EQ(journalMode(path("g.db")), "wal");
+  EXPECT_FALSE(fs::exists(path("g.db-journal")));
+}
+
+TEST_F(StoreCliTest, AKilledCreationLeavesNoStoreContent) {
+  writeBatch("big", 1500);
+  int interrupted = 0;
+  for (int delayMs : {100, 300, 600, 1000, 1500}) {
+    int raw = killedIngest("big", delayMs);
+    if (!fs::exists(path("g.db"))) continue;  // killed before it created the file
+    // Readers roll the creation back (or see the whole batch if it committed first).
+    CommandResult stats = run("stats --db " + path("g.db"));
+    EXPECT_EQ(stats.status, 0) << stats.out;
+    if (WIFSIGNALED(raw) && stats.out.find("articles   0\n") != std::string::npos) {
+      ++interrupted;
+      continue;
+    }
+    EXPECT_NE(stats.out.find("articles   1500\n"), std::string::npos)
+        << "killed after " << delayMs << " ms: " << stats.out;
+    break;
+  }
+  EXPECT_GT(interrupted, 0);
+  // The file then takes a new ingest, which leaves it in WAL mode.
+  write("more/b.txt", "La MINUSMA quitte Kidal.");
+  CommandResult more = run("ingest " + path("more") + " --db " + path("g.db"));
+  EXPECT_EQ(more.status, 0) << more.out;
+  EXPECT_NE(run("entities --db " + path("g.db")).out.find("minusma"), std::string::npos);
+  EXPECT_EQ(journalMode(path("g.db")), "wal");
 }
 
 }  // namespace
