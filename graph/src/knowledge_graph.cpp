@@ -49,6 +49,62 @@ struct EdgeKeyHash {
   }
 };
 
+// The edges by key, in an open-addressing table (linear probing, power-of-two size, at most
+// half full). A std::unordered_map spent most of each lookup on its bucket division and on
+// following node pointers through millions of edges.
+class EdgeTable {
+ public:
+  static constexpr EdgeId kNone = UINT32_MAX;
+
+  // The edge of `key`, or kNone.
+  EdgeId find(const EdgeKey& key) const {
+    if (slots_.empty()) return kNone;
+    for (std::size_t s = slotOf(key);; s = (s + 1) & mask_) {
+      if (slots_[s].edge == kNone || slots_[s].key == key) return slots_[s].edge;
+    }
+  }
+  // Adds `key` (REQUIRES: find(key) == kNone).
+  void insert(const EdgeKey& key, EdgeId edge) {
+    reserve(count_ + 1);
+    place(Slot{key, edge});
+    ++count_;
+  }
+  // Makes room for `count` keys without growing.
+  void reserve(std::size_t count) {
+    if (2 * count <= slots_.size()) return;
+    std::size_t size = 64;
+    while (size < 2 * count) size *= 2;
+    std::vector<Slot> old = std::exchange(slots_, std::vector<Slot>(size));
+    mask_ = size - 1;
+    for (const Slot& slot : old) {
+      if (slot.edge != kNone) place(slot);
+    }
+  }
+  void clear() {
+    slots_.clear();
+    mask_ = 0;
+    count_ = 0;
+  }
+
+ private:
+  struct Slot {
+    EdgeKey key{};
+    EdgeId edge = kNone;
+  };
+  std::size_t slotOf(const EdgeKey& key) const {
+    return static_cast<std::size_t>(common::detail::mixKey(EdgeKeyHash{}(key))) & mask_;
+  }
+  void place(const Slot& slot) {
+    std::size_t s = slotOf(slot.key);
+    while (slots_[s].edge != kNone) s = (s + 1) & mask_;
+    slots_[s] = slot;
+  }
+
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
+  std::size_t count_ = 0;
+};
+
 bool sameEvidence(const Evidence& a, const Evidence& b) {
   return a.article == b.article && a.begin == b.begin && a.end == b.end && a.status == b.status &&
          a.source == b.source;
@@ -71,7 +127,7 @@ struct KnowledgeGraph::Impl {
   std::vector<std::vector<EdgeId>> outOf, inOf;
   EdgeId attached = 0;
   // Built on first use after addRelation, which read-only commands never need.
-  std::unordered_map<EdgeKey, EdgeId, EdgeKeyHash> edgeByKey;
+  EdgeTable edgeByKey;
   bool edgeIndexStale = false;
   StringIndex<std::uint32_t> typeIds;
 
@@ -124,14 +180,15 @@ struct KnowledgeGraph::Impl {
     in.erase(std::find(in.begin(), in.end(), edge));
   }
 
-  std::unordered_map<EdgeKey, EdgeId, EdgeKeyHash>& edgeIndex() {
+  EdgeTable& edgeIndex() {
     if (edgeIndexStale) {
       edgeIndexStale = false;
       edgeByKey.clear();
       edgeByKey.reserve(relations.size());
       for (EdgeId edge = 0; edge < relations.size(); ++edge) {
         const RelationEdge& r = relations[edge];
-        edgeByKey.emplace(EdgeKey{r.subject, r.object, typeId(r.type)}, edge);
+        EdgeKey key{r.subject, r.object, typeId(r.type)};
+        if (edgeByKey.find(key) == EdgeTable::kNone) edgeByKey.insert(key, edge);
       }
     }
     return edgeByKey;
@@ -222,21 +279,16 @@ EdgeId KnowledgeGraph::addEvidence(VertexId subject, const std::string& type, Ve
     std::swap(subject, object);
   EdgeKey key{subject, object, impl_->typeId(type)};
   impl_->adjacency();
-  auto& index = impl_->edgeIndex();
-  auto found = index.find(key);
-  EdgeId edge;
-  if (found == index.end() || impl_->relations[found->second].evidence.empty()) {
-    if (found != index.end()) {
-      edge = found->second;
-    } else {
+  EdgeTable& index = impl_->edgeIndex();
+  EdgeId edge = index.find(key);
+  if (edge == EdgeTable::kNone || impl_->relations[edge].evidence.empty()) {
+    if (edge == EdgeTable::kNone) {
       edge = static_cast<EdgeId>(impl_->relations.size());
       impl_->relations.push_back(RelationEdge{subject, object, type, {}});
       impl_->attached = static_cast<EdgeId>(impl_->relations.size());
-      index.emplace(key, edge);
+      index.insert(key, edge);
     }
     impl_->attach(edge);
-  } else {
-    edge = found->second;
   }
   // Evidence of one article arrives together: only the tail can repeat it, which keeps this
   // constant-time on edges with thousands of sources.
