@@ -511,6 +511,9 @@ common::Result<GraphStore> GraphStore::open(const std::string& path, Options opt
       impl->finishTransaction(false);
       return impl->error(refused);
     }
+    // Then that writer's commit is the store's content: a rollback of this one must not delete
+    // the file.
+    if (!identity.empty()) impl->created = false;
     if (identity.empty()) {
       sqlite::exec(db, kSchema);
       sqlite::exec(db, kIndexesKeptByRow);
