@@ -5,7 +5,7 @@ namespace newsgraph::common {
 std::uint32_t FlatKeyIndex::insert(std::string_view key) {
   const std::uint64_t hash = hashKey(key);
   if (std::uint32_t found = find(key, hash); found != kAbsent) return found;
-  if (2 * (size() + 1) > slots_.size()) grow();
+  if (2 * (size() + 1) > slots_.size()) grow(2 * (size() + 1));
   const auto index = static_cast<std::uint32_t>(size());
   arena_.append(key);
   ends_.push_back(static_cast<std::uint32_t>(arena_.size()));
@@ -22,9 +22,16 @@ void FlatKeyIndex::clear() {
   ends_.clear();
 }
 
-void FlatKeyIndex::grow() {
+void FlatKeyIndex::reserve(std::size_t count) {
+  ends_.reserve(count);
+  if (2 * count > slots_.size()) grow(2 * count);
+}
+
+void FlatKeyIndex::grow(std::size_t slots) {
+  std::size_t size = 64;
+  while (size < slots) size *= 2;
   std::vector<Slot> old = std::move(slots_);
-  slots_.assign(old.empty() ? 64 : 2 * old.size(), Slot{});
+  slots_.assign(size, Slot{});
   mask_ = slots_.size() - 1;
   for (const Slot& slot : old) {
     if (slot.index == kAbsent) continue;

@@ -4,6 +4,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "newsgraph/common/flat_key_index.h"
 #include "newsgraph/common/key_hash.h"
 
 namespace newsgraph::graph {
@@ -118,7 +119,8 @@ using StringIndex = std::unordered_map<std::string, Value, common::KeyHash, std:
 
 struct KnowledgeGraph::Impl {
   std::vector<EntityNode> vertices;
-  StringIndex<VertexId> vertexById;
+  // Entity ids numbered as their vertices: vertices are only ever appended, never removed.
+  common::FlatKeyIndex vertexById;
   std::vector<RelationEdge> relations;
   // The adjacency: edges leaving and entering each vertex, in the order they were attached, as
   // a Boost adjacency_list kept them before (docs/STORE.md: adding a million edges to one cost
@@ -209,24 +211,22 @@ KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
 KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
 
 VertexId KnowledgeGraph::ensureEntity(const EntityNode& node) {
-  auto found = impl_->vertexById.find(node.id);
-  if (found != impl_->vertexById.end()) {
-    for (const std::string& alias : node.aliases) addAlias(found->second, alias);
-    return found->second;
+  if (VertexId found = impl_->vertexById.find(node.id); found != common::FlatKeyIndex::kAbsent) {
+    for (const std::string& alias : node.aliases) addAlias(found, alias);
+    return found;
   }
   EntityNode copy = node;
   copy.mentions.clear();
-  auto vertex = static_cast<VertexId>(impl_->vertices.size());
+  const VertexId vertex = impl_->vertexById.insert(node.id);  // = vertices.size()
   impl_->vertices.push_back(std::move(copy));
-  impl_->vertexById.emplace(node.id, vertex);
   impl_->log(GraphChange::Kind::kEntityChanged, vertex);
   return vertex;
 }
 
 std::optional<VertexId> KnowledgeGraph::findEntity(std::string_view id) const {
-  auto found = impl_->vertexById.find(id);
-  if (found == impl_->vertexById.end()) return std::nullopt;
-  return found->second;
+  VertexId found = impl_->vertexById.find(id);
+  if (found == common::FlatKeyIndex::kAbsent) return std::nullopt;
+  return found;
 }
 
 const EntityNode& KnowledgeGraph::entity(VertexId vertex) const { return impl_->vertices[vertex]; }

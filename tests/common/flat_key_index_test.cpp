@@ -33,6 +33,10 @@ TEST(FlatKeyIndex, KeepsEveryKeyThroughGrowthAndClears) {
     EXPECT_EQ(index.keyAt(static_cast<std::uint32_t>(i)), key);
   }
   EXPECT_EQ(index.find("mot5000"), FlatKeyIndex::kAbsent);
+  FlatKeyIndex reserved;
+  reserved.reserve(3000);
+  for (int i = 0; i < 5000; ++i) EXPECT_EQ(reserved.insert("mot" + std::to_string(i)), i);
+  EXPECT_EQ(reserved.find("mot4999"), 4999u);
   index.clear();
   EXPECT_EQ(index.size(), 0u);
   EXPECT_EQ(index.find("mot1"), FlatKeyIndex::kAbsent);

@@ -39,6 +39,8 @@ class FlatKeyIndex {
   }
   // How many keys were inserted.
   std::size_t size() const { return ends_.size(); }
+  // Makes room for `count` keys without growing the table.
+  void reserve(std::size_t count);
   // Forgets every key.
   void clear();
 
@@ -50,8 +52,9 @@ class FlatKeyIndex {
   std::uint32_t lengthAt(std::uint32_t index) const {
     return ends_[index] - (index == 0 ? 0 : ends_[index - 1]);
   }
-  // Doubles the table (at least 64 slots) and places every key again.
-  void grow();
+  // Makes the table at least `slots` large (a power of two, 64 at least) and places every key
+  // again.
+  void grow(std::size_t slots);
 
   std::vector<Slot> slots_;          // power-of-two size, at most half full
   std::size_t mask_ = 0;             // slots_.size() - 1
