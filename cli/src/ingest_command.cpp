@@ -94,9 +94,11 @@ int runIngest(const IngestOptions& ingestOptions, const CommonOptions& options) 
   bool stopped = false;
   std::optional<common::Error> storeFailure;
   ingest::ArticleSink sink;
+  std::vector<graph::GraphChange> changes;  // one buffer for every article's changes
   sink.onArticle = [&](ingest::Article&& article) {
     progress.article(pipeline.ingest(article, graph), article.text.size());
-    if (auto written = store->write(graph, graph.takeChanges()); !written) {
+    graph.takeChanges(changes);
+    if (auto written = store->write(graph, changes); !written) {
       storeFailure = written.error();
       return false;
     }

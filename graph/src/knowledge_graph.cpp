@@ -398,4 +398,9 @@ void KnowledgeGraph::trackChanges(bool on) {
 
 std::vector<GraphChange> KnowledgeGraph::takeChanges() { return std::exchange(impl_->changes, {}); }
 
+void KnowledgeGraph::takeChanges(std::vector<GraphChange>& log) {
+  log.clear();
+  std::swap(log, impl_->changes);
+}
+
 }  // namespace newsgraph::graph

@@ -104,6 +104,23 @@ TEST(KnowledgeGraph, AdjacencyKeepsCreationOrder) {
   EXPECT_EQ(g.inEdges(kidal), (std::vector<EdgeId>{deploys, controls}));
 }
 
+TEST(KnowledgeGraph, ChangesTakenIntoABufferReplaceItsContent) {
+  KnowledgeGraph g;
+  g.trackChanges(true);
+  VertexId fama = g.ensureEntity(node("fama", "ArmedForces"));
+  std::vector<GraphChange> log(3);  // stale content, to be dropped
+  g.takeChanges(log);
+  ASSERT_EQ(log.size(), 1u);
+  EXPECT_EQ(log[0].kind, GraphChange::Kind::kEntityChanged);
+  EXPECT_EQ(log[0].id, fama);
+  g.addMention(fama, MentionRef{0, 1, 10, 14});
+  g.takeChanges(log);
+  ASSERT_EQ(log.size(), 1u);
+  EXPECT_EQ(log[0].kind, GraphChange::Kind::kMentionAdded);
+  EXPECT_EQ(log[0].mention.begin, 10u);
+  EXPECT_TRUE(g.takeChanges().empty());
+}
+
 TEST(EvidenceStatus, NamesRoundTrip) {
   for (auto s : {EvidenceStatus::kAsserted, EvidenceStatus::kNegated, EvidenceStatus::kClaimed,
                  EvidenceStatus::kHypothetical}) {

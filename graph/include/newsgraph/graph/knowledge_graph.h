@@ -179,6 +179,9 @@ class KnowledgeGraph {
   // and empties it. Evidence or mentions that add* drop as duplicates are not logged.
   void trackChanges(bool on);
   std::vector<GraphChange> takeChanges();
+  // The same into `log` (its previous content dropped), which then lends the graph its
+  // capacity: a caller that takes changes after every article reuses one buffer.
+  void takeChanges(std::vector<GraphChange>& log);
 
  private:
   struct Impl;
