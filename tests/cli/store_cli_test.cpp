@@ -65,6 +65,13 @@ class StoreCliTest : public newsgraph::testing::CliTest {
     ::waitpid(child, &raw, 0);
     return raw;
   }
+  // Checks that g.db takes one more article after a crash.
+  void expectStillWritable() const {
+    write("more/b.txt", "La MINUSMA quitte Kidal.");
+    CommandResult more = run("ingest " + path("more") + " --db " + path("g.db"));
+    EXPECT_EQ(more.status, 0) << more.out;
+    EXPECT_NE(run("entities --db " + path("g.db")).out.find("minusma"), std::string::npos);
+  }
   // SQLite's journal mode of the database at `db`, as `PRAGMA journal_mode` names it.
   static std::string journalMode(const std::string& db) {
     sqlite3* handle = nullptr;
@@ -212,11 +219,7 @@ TEST_F(StoreCliTest, AKilledIngestLeavesThePreviousState) {
     break;
   }
   EXPECT_GT(interrupted, 0);
-  // The store is still writable after the crashes.
-  write("more/b.txt", "La MINUSMA quitte Kidal.");
-  CommandResult more = run("ingest " + path("more") + " --db " + path("g.db"));
-  EXPECT_EQ(more.status, 0) << more.out;
-  EXPECT_NE(run("entities --db " + path("g.db")).out.find("minusma"), std::string::npos);
+  expectStillWritable();  // after the crashes
 }
 
 // A new store is written under a rollback journal, then switched to WAL at its first commit.
@@ -245,11 +248,7 @@ TEST_F(StoreCliTest, AKilledCreationLeavesNoStoreContent) {
     break;
   }
   EXPECT_GT(interrupted, 0);
-  // The file then takes a new ingest, which leaves it in WAL mode.
-  write("more/b.txt", "La MINUSMA quitte Kidal.");
-  CommandResult more = run("ingest " + path("more") + " --db " + path("g.db"));
-  EXPECT_EQ(more.status, 0) << more.out;
-  EXPECT_NE(run("entities --db " + path("g.db")).out.find("minusma"), std::string::npos);
+  expectStillWritable();  // which leaves the file in WAL mode
   EXPECT_EQ(journalMode(path("g.db")), "wal");
 }
 
